@@ -1,0 +1,35 @@
+package org.credval.app.platform.imports;
+
+/**
+ * The catalogue of error codes credval reports for rejected input. Each code has one meaning and a
+ * hint for the person fixing the file; codes are stable so that reports can be compared over time.
+ */
+public enum ErrorCode {
+  FILE_UNREADABLE("CV-IMP-001", "The file cannot be read in the expected format."),
+  FILE_WRONG_KIND("CV-IMP-002", "The file does not look like the kind of file named on the command line."),
+  FILE_EMPTY("CV-IMP-003", "The file holds no data rows."),
+  ROW_SHAPE("CV-IMP-010", "The row has a different number of fields than the header: a shifted or missing column."),
+  MISSING_VALUE("CV-IMP-011", "A required field is empty."),
+  BAD_CODE("CV-IMP-012", "A code (SOC, CIP, O*NET-SOC, credential) is not in its published form."),
+  UNKNOWN_CODE("CV-IMP-013", "A code is well formed but not known to the loaded reference data."),
+  BAD_NUMBER("CV-IMP-014", "A number cannot be read."),
+  BAD_VALUE("CV-IMP-015", "A value is outside the allowed set or range."),
+  DUPLICATE_KEY("CV-IMP-020", "The same key appears earlier in the file; the first row is kept."),
+  BATCH_FAILED("CV-IMP-030", "Writing the batch failed; nothing from this file was saved.");
+
+  private final String code;
+  private final String hint;
+
+  ErrorCode(String code, String hint) {
+    this.code = code;
+    this.hint = hint;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public String hint() {
+    return hint;
+  }
+}

@@ -1,0 +1,129 @@
+package org.credval.app.platform.imports;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Writes rows into one table by natural key: new keys are inserted, changed rows updated, equal rows
+ * left alone (so loading the same data twice changes nothing). The existing rows in scope are read
+ * once and compared in memory, then inserts and updates go in JDBC batches.
+ *
+ * @param table the table
+ * @param keyColumns the natural key
+ * @param valueColumns the other columns compared and written ({@code load_id} is added and set to
+ *     the batch's load on insert and update)
+ */
+public record TableUpsert(String table, List<String> keyColumns, List<String> valueColumns) {
+
+  private static final int BATCH = 1000;
+
+  public TableUpsert {
+    keyColumns = List.copyOf(keyColumns);
+    valueColumns = List.copyOf(valueColumns);
+  }
+
+  /**
+   * @param rows each array holds the key columns then the value columns, in order
+   * @param scopeWhere optional SQL restricting which existing rows can match (e.g. one year), or null
+   */
+  public WriteCounts apply(JdbcTemplate jdbc, Batch batch, List<Object[]> rows, String scopeWhere, Object... scopeArgs) {
+    int width = keyColumns.size() + valueColumns.size();
+    String select = "select " + String.join(", ", all()) + " from " + table
+        + (scopeWhere == null ? "" : " where " + scopeWhere);
+    Map<List<Object>, Object[]> existing = new HashMap<>();
+    jdbc.query(select, rs -> {
+      Object[] r = new Object[width];
+      for (int i = 0; i < width; i++) {
+        r[i] = rs.getObject(i + 1);
+      }
+      existing.put(key(r), r);
+    }, scopeArgs);
+
+    List<Object[]> inserts = new ArrayList<>();
+    List<Object[]> updates = new ArrayList<>();
+    int unchanged = 0;
+    for (Object[] row : rows) {
+      if (row.length != width) {
+        throw new IllegalArgumentException(table + ": row has " + row.length + " values, expected " + width);
+      }
+      Object[] old = existing.get(key(row));
+      if (old == null) {
+        inserts.add(append(row, batch.loadId()));
+      } else if (sameValues(old, row)) {
+        unchanged++;
+      } else {
+        Object[] u = new Object[width + 1];
+        System.arraycopy(row, keyColumns.size(), u, 0, valueColumns.size());
+        u[valueColumns.size()] = batch.loadId();
+        System.arraycopy(row, 0, u, valueColumns.size() + 1, keyColumns.size());
+        updates.add(u);
+      }
+    }
+    if (!batch.dryRun()) {
+      List<String> insertCols = Stream.concat(all().stream(), Stream.of("load_id")).toList();
+      String insert = "insert into " + table + " (" + String.join(", ", insertCols) + ") values ("
+          + insertCols.stream().map(c -> "?").collect(Collectors.joining(", ")) + ")";
+      String update = "update " + table + " set "
+          + Stream.concat(valueColumns.stream(), Stream.of("load_id")).map(c -> c + " = ?").collect(Collectors.joining(", "))
+          + " where " + keyColumns.stream().map(c -> c + " = ?").collect(Collectors.joining(" and "));
+      inBatches(jdbc, insert, inserts);
+      inBatches(jdbc, update, updates);
+    }
+    return new WriteCounts(inserts.size(), updates.size(), unchanged);
+  }
+
+  private static void inBatches(JdbcTemplate jdbc, String sql, List<Object[]> args) {
+    for (int i = 0; i < args.size(); i += BATCH) {
+      jdbc.batchUpdate(sql, args.subList(i, Math.min(args.size(), i + BATCH)));
+    }
+  }
+
+  private List<String> all() {
+    return Stream.concat(keyColumns.stream(), valueColumns.stream()).toList();
+  }
+
+  private List<Object> key(Object[] row) {
+    List<Object> k = new ArrayList<>(keyColumns.size());
+    for (int i = 0; i < keyColumns.size(); i++) {
+      k.add(normalize(row[i]));
+    }
+    return k;
+  }
+
+  private boolean sameValues(Object[] a, Object[] b) {
+    for (int i = keyColumns.size(); i < a.length; i++) {
+      if (!Objects.equals(normalize(a[i]), normalize(b[i]))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // Databases hand numbers back with their column's scale and integers as Long or Integer.
+  private static Object normalize(Object v) {
+    if (v instanceof BigDecimal d) {
+      return d.signum() == 0 ? BigDecimal.ZERO : d.stripTrailingZeros();
+    }
+    if (v instanceof Integer || v instanceof Long || v instanceof Short) {
+      return BigDecimal.valueOf(((Number) v).longValue());
+    }
+    if (v instanceof Double || v instanceof Float) {
+      return BigDecimal.valueOf(((Number) v).doubleValue()).stripTrailingZeros();
+    }
+    return v;
+  }
+
+  private static Object[] append(Object[] row, Object last) {
+    Object[] r = Arrays.copyOf(row, row.length + 1);
+    r[row.length] = last;
+    return r;
+  }
+}
