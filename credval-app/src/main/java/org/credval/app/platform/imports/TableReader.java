@@ -182,16 +182,23 @@ public final class TableReader {
     return b.length >= 4 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4;
   }
 
+  // The delimiter that splits some line of the file's head into the most fields; title rows above
+  // the header (as in BLS workbooks saved as text) have few or none.
   private static char guessDelimiter(String text) {
-    int end = text.indexOf('\n');
-    String first = end < 0 ? text : text.substring(0, end);
-    int commas = count(first, ',');
-    int semis = count(first, ';');
-    int tabs = count(first, '\t');
-    if (tabs > commas && tabs > semis) {
-      return '\t';
+    String[] head = text.lines().limit(HEADER_SEARCH_ROWS).toArray(String[]::new);
+    char best = ',';
+    int bestCount = 0;
+    for (char c : new char[] {',', ';', '\t', '|'}) {
+      int max = 0;
+      for (String line : head) {
+        max = Math.max(max, count(line, c));
+      }
+      if (max > bestCount) {
+        best = c;
+        bestCount = max;
+      }
     }
-    return semis > commas ? ';' : ',';
+    return best;
   }
 
   private static int count(String s, char c) {
