@@ -5,7 +5,8 @@ package org.credval.core.labormarket;
  *
  * <p>Cells are kept as text so that the rules for reading them (SOC code variants, thousands
  * separators, the BLS markers {@code *}, {@code **} and {@code #}) live in one place, {@link
- * OccupationRollup}. A cell that is absent from the file is {@code null}.
+ * OccupationRollup}. A cell that is empty, blank or absent from the file is {@code null}, so that
+ * readers that tell empty from missing and readers that do not give the same row.
  *
  * @param line the row's line number in its source file (the header is line 1), used in problems
  * @param socCode the occupation code as published: {@code 29-1141}, {@code 291141} or {@code
@@ -24,6 +25,10 @@ public record OccupationRow(
     if (line < 1) {
       throw new IllegalArgumentException("line must be 1 or more, was " + line);
     }
+    socCode = nullWhenBlank(socCode);
+    employment = nullWhenBlank(employment);
+    annualMedianWage = nullWhenBlank(annualMedianWage);
+    occupationGroup = nullWhenBlank(occupationGroup);
   }
 
   /** A row from a file without an occupation-group column. */
@@ -38,8 +43,10 @@ public record OccupationRow(
    * codes that look broad, such as {@code 13-1020}.
    */
   public boolean isDetailed() {
-    return occupationGroup == null
-        || occupationGroup.isBlank()
-        || occupationGroup.strip().equalsIgnoreCase("detailed");
+    return occupationGroup == null || occupationGroup.strip().equalsIgnoreCase("detailed");
+  }
+
+  private static String nullWhenBlank(String cell) {
+    return cell == null || cell.isBlank() ? null : cell;
   }
 }

@@ -178,15 +178,17 @@ class OccupationRollupTest {
                 detailed(2, "29-1141", "100", "90000"),
                 detailed(3, "29-11x1", "100", "90000"),
                 detailed(4, "2911", "100", "90000"),
-                detailed(5, null, "100", "90000")));
+                detailed(5, null, "100", "90000"),
+                detailed(6, " ", "100", "90000")));
 
     assertThat(onlyGroup(result).occupationCount()).isEqualTo(1);
-    assertThat(result.problems()).extracting(RowProblem::line).containsExactly(3L, 4L, 5L);
+    assertThat(result.problems()).extracting(RowProblem::line).containsExactly(3L, 4L, 5L, 6L);
     assertThat(result.problems().get(0).reason())
         .contains("'29-11x1'")
         .contains("e.g. 29-1141")
         .endsWith("row not counted");
     assertThat(result.problems().get(2).reason()).startsWith("SOC code is missing");
+    assertThat(result.problems().get(3).reason()).startsWith("SOC code is missing");
   }
 
   @Test
