@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -221,12 +222,25 @@ class OccupationRollupJobTest {
     long healthcareJobs =
         healthcare.stream().mapToLong(l -> Long.parseLong(l.cell(employment))).sum();
     long healthcareTopCoded = healthcare.stream().filter(l -> l.cell(wage).equals("#")).count();
+    long jobsWithWage = 0;
+    long wageTimesJobs = 0;
+    for (PlainCsvTable.Line l : healthcare) {
+      if (l.cell(wage).chars().allMatch(Character::isDigit)) {
+        jobsWithWage += Long.parseLong(l.cell(employment));
+        wageTimesJobs += Long.parseLong(l.cell(employment)) * Long.parseLong(l.cell(wage));
+      }
+    }
+    BigDecimal healthcareMean =
+        BigDecimal.valueOf(wageTimesJobs)
+            .divide(BigDecimal.valueOf(jobsWithWage), 0, RoundingMode.HALF_EVEN);
     long detailedRows = table.lines().stream().filter(l -> l.cell(group).equals("detailed")).count();
 
     MajorGroupSummary healthcareSummary = viaSpark.group(SocCode.parse("29-0000")).orElseThrow();
     assertThat(healthcareSummary.totalEmployment()).isEqualTo(healthcareJobs);
     assertThat(healthcareSummary.occupationCount()).isEqualTo(healthcare.size());
     assertThat(healthcareSummary.wageTopCodedCount()).isEqualTo((int) healthcareTopCoded);
+    assertThat(healthcareSummary.employmentWithWage()).isEqualTo(jobsWithWage);
+    assertThat(healthcareSummary.weightedMeanMedianWage()).isEqualTo(healthcareMean);
     assertThat(viaSpark.groups()).hasSize(22);
     assertThat(viaSpark.groups().stream().mapToLong(MajorGroupSummary::occupationCount).sum())
         .isEqualTo(detailedRows);
