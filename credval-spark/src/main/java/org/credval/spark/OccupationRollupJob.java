@@ -29,8 +29,9 @@ import org.credval.core.labormarket.RowProblem;
  * OccupationRollup} from credval-core for every rule and every sum: Spark only reads the lines,
  * builds one partial roll-up per partition and merges them.
  *
- * <p>Run with {@code spark-submit --class org.credval.spark.OccupationRollupJob
- * credval-spark.jar --input <csv> --output <dir>}; see {@link JobOptions} for all options.
+ * <p>Run with {@code spark-submit --class org.credval.spark.OccupationRollupJob --jars
+ * credval-core.jar credval-spark.jar --input <csv> --output <dir>}; see {@link JobOptions} and
+ * the module README for all options and the output layout.
  */
 public final class OccupationRollupJob {
 
@@ -61,6 +62,10 @@ public final class OccupationRollupJob {
   private OccupationRollupJob() {}
 
   public static void main(String[] args) {
+    if (args.length == 0 || List.of(args).contains("--help")) {
+      System.out.println(JobOptions.USAGE);
+      return;
+    }
     JobOptions options;
     try {
       options = JobOptions.parse(args);
