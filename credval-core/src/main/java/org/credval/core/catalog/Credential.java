@@ -70,6 +70,10 @@ public record Credential(
       if (costUsd.signum() < 0) {
         throw new CredentialFieldException("cost_usd", "must not be negative, got " + costUsd.toPlainString());
       }
+      if (costUsd.scale() > 2) {
+        throw new CredentialFieldException("cost_usd",
+            costUsd.toPlainString() + " has more than two decimal places; state the price in dollars and cents");
+      }
       // A negative scale (1E+2) would print as 100 and read back unequal; normalise it once here.
       costUsd = costUsd.scale() < 0 ? costUsd.setScale(0) : costUsd;
     }

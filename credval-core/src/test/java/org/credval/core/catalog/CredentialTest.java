@@ -50,6 +50,8 @@ class CredentialTest {
         .isEqualTo("soc_codes");
     assertThat(rejection(() -> with("A+", List.of(), soc, new BigDecimal("-1"), null, List.of(), "it", null)).field())
         .isEqualTo("cost_usd");
+    assertThat(rejection(() -> with("A+", List.of(), soc, new BigDecimal("9.999"), null, List.of(), "it", null)).reason())
+        .contains("more than two decimal places");
     assertThat(rejection(() -> with("A+", List.of(), soc, null, 0, List.of(), "it", null)).field())
         .isEqualTo("hours");
     assertThat(rejection(() -> with("A+", List.of(), soc, null, null, List.of(new CredentialCode("COMPT001")), "it", null)).reason())
