@@ -23,19 +23,17 @@ public final class SharedData {
     }
     dirs.add(Path.of("../../shared"));
     dirs.add(Path.of("../shared"));
-    return dirs;
+    return dirs.stream().map(p -> p.toAbsolutePath().normalize()).distinct().toList();
   }
 
   /** The file at {@code relative} under the first shared directory that has it. */
   public static Optional<Path> file(String relative) {
-    return candidates().stream().map(d -> d.resolve(relative)).filter(Files::isRegularFile)
-        .map(p -> p.toAbsolutePath().normalize()).findFirst();
+    return candidates().stream().map(d -> d.resolve(relative)).filter(Files::isRegularFile).findFirst();
   }
 
   /** A message for {@code Assumptions.assumeTrue} naming what was missing and where it looked. */
   public static String missing(String relative) {
-    return relative + " not found under " + candidates().stream()
-        .map(p -> p.toAbsolutePath().normalize().toString()).toList()
+    return relative + " not found under " + candidates()
         + " (set -Dcredval.shared.dir to the shared directory)";
   }
 }
