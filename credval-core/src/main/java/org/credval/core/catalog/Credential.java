@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.credval.core.code.CredentialCode;
-import org.credval.core.code.Soc2018;
+import org.credval.core.code.SocLevel;
 import org.credval.core.code.SocCode;
 
 /**
@@ -58,8 +58,8 @@ public record Credential(
     accreditations = items("accreditation", accreditations);
     socCodes = distinct("soc_codes", socCodes);
     for (SocCode soc : socCodes) {
-      if (!Soc2018.isDetailedOccupation(soc)) {
-        throw new CredentialFieldException("soc_codes", soc + " is not a detailed SOC 2018 occupation");
+      if (soc.level() != SocLevel.DETAILED) {
+        throw new CredentialFieldException("soc_codes", soc + " is a SOC group, not a detailed occupation");
       }
     }
     stacksTo = distinct("stacks_to", stacksTo);

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.credval.core.code.CredentialCode;
-import org.credval.core.code.Soc2018;
+import org.credval.core.code.SocLevel;
 import org.credval.core.code.SocCode;
 
 /** One data line of the catalog TSV, turned into a credential or into problems for each bad cell. */
@@ -73,9 +73,9 @@ final class TsvRow {
 
   private SocCode soc(String raw) {
     SocCode soc = new SocCode(raw);
-    if (!Soc2018.isDetailedOccupation(soc)) {
-      throw new IllegalArgumentException(raw + " is not a detailed SOC 2018 occupation"
-          + " (see ../shared/data/soc-2018 or https://www.bls.gov/soc/2018/)");
+    if (soc.level() != SocLevel.DETAILED) {
+      throw new IllegalArgumentException(raw + " is a SOC group, not a detailed occupation"
+          + " (see https://www.bls.gov/soc/2018/)");
     }
     return soc;
   }

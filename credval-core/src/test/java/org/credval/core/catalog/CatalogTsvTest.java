@@ -94,7 +94,7 @@ class CatalogTsvTest {
         tuple(6, "third_party"), tuple(7, "cost_usd"), tuple(8, "hours"), tuple(9, "status"),
         tuple(10, "aliases"), tuple(11, "industry"));
     assertThat(problems.get(1).reason()).contains("unknown type 'diploma'", "certification");
-    assertThat(problems.get(3).reason()).contains("not a detailed SOC 2018 occupation");
+    assertThat(problems.get(3).reason()).contains("15-1230 is a SOC group, not a detailed occupation");
   }
 
   @Test

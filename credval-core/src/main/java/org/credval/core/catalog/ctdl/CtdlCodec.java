@@ -1,5 +1,9 @@
 package org.credval.core.catalog.ctdl;
 
+import java.util.Optional;
+import java.util.function.Function;
+import org.credval.core.code.SocCode;
+
 import org.credval.core.catalog.CatalogImport;
 import org.credval.core.catalog.CredentialCatalog;
 import org.credval.core.code.CredentialCode;
@@ -23,9 +27,17 @@ public final class CtdlCodec {
 
   private CtdlCodec() {}
 
-  /** The catalog as a pretty-printed CTDL JSON-LD document. */
+  /** The catalog as a pretty-printed CTDL JSON-LD document, occupations named by code only. */
   public static String toJsonLd(CredentialCatalog catalog) {
-    return JsonWriter.pretty(CtdlWriter.document(catalog));
+    return toJsonLd(catalog, soc -> Optional.empty());
+  }
+
+  /**
+   * The catalog as a pretty-printed CTDL JSON-LD document; {@code socTitles} names each occupation
+   * ({@code ceterms:targetNodeName}), e.g. from the loaded SOC 2018 structure.
+   */
+  public static String toJsonLd(CredentialCatalog catalog, Function<SocCode, Optional<String>> socTitles) {
+    return JsonWriter.pretty(CtdlWriter.document(catalog, socTitles));
   }
 
   /**

@@ -12,7 +12,7 @@ import org.credval.core.catalog.CredentialFieldException;
 import org.credval.core.catalog.CredentialStatus;
 import org.credval.core.catalog.CredentialType;
 import org.credval.core.code.CredentialCode;
-import org.credval.core.code.Soc2018;
+import org.credval.core.code.SocLevel;
 import org.credval.core.code.SocCode;
 
 /** Turns one credential node into a {@link Credential}, or into problems at exact JSON paths. */
@@ -87,10 +87,10 @@ final class CtdlCredentialReader {
       Located notation = alignment.get("ceterms:codedNotation");
       try {
         SocCode soc = SocCode.parse(notation.string().orElse(null));
-        if (Soc2018.isDetailedOccupation(soc)) {
+        if (soc.level() == SocLevel.DETAILED) {
           socs.add(soc);
         } else {
-          problem(notation, soc + " is not a detailed SOC 2018 occupation");
+          problem(notation, soc + " is a SOC group, not a detailed occupation");
         }
       } catch (IllegalArgumentException e) {
         problem(notation, e.getMessage());

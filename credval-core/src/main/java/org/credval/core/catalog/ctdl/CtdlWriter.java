@@ -11,7 +11,8 @@ import java.util.Set;
 import org.credval.core.catalog.Credential;
 import org.credval.core.catalog.CredentialCatalog;
 import org.credval.core.code.CredentialCode;
-import org.credval.core.code.Soc2018;
+import java.util.Optional;
+import java.util.function.Function;
 import org.credval.core.code.SocCode;
 
 /** Builds the JSON-LD tree for a catalog: credentials in catalog order, then their issuers. */
@@ -19,11 +20,11 @@ final class CtdlWriter {
 
   private CtdlWriter() {}
 
-  static Map<String, Object> document(CredentialCatalog catalog) {
+  static Map<String, Object> document(CredentialCatalog catalog, Function<SocCode, Optional<String>> socTitles) {
     List<Object> graph = new ArrayList<>();
     Set<String> issuers = new LinkedHashSet<>();
     for (Credential c : catalog.all()) {
-      graph.add(credential(c));
+      graph.add(credential(c, socTitles));
       issuers.add(c.issuer());
     }
     for (String issuer : issuers) {
@@ -37,7 +38,7 @@ final class CtdlWriter {
     return doc;
   }
 
-  private static Map<String, Object> credential(Credential c) {
+  private static Map<String, Object> credential(Credential c, Function<SocCode, Optional<String>> socTitles) {
     Map<String, Object> n = node(CtdlCodec.ctid(c.code()), CtdlTerms.typeOf(c.type()));
     n.put("ceterms:name", Map.of(LANGUAGE, c.name()));
     if (!c.aliases().isEmpty()) {
@@ -51,7 +52,7 @@ final class CtdlWriter {
     n.put("ceterms:lifeCycleStatusType", alignment(CtdlTerms.LIFE_CYCLE_FRAMEWORK, "Life Cycle Status",
         "ceterms:targetNode", CtdlTerms.lifeCycleNode(c.status()), CtdlTerms.lifeCycleName(c.status())));
     if (!c.socCodes().isEmpty()) {
-      n.put("ceterms:occupationType", c.socCodes().stream().map(CtdlWriter::occupation).toList());
+      n.put("ceterms:occupationType", c.socCodes().stream().map(soc -> occupation(soc, socTitles)).toList());
     }
     if (!c.stacksTo().isEmpty()) {
       Map<String, Object> condition = new LinkedHashMap<>();
@@ -82,9 +83,9 @@ final class CtdlWriter {
     return n;
   }
 
-  private static Map<String, Object> occupation(SocCode soc) {
+  private static Map<String, Object> occupation(SocCode soc, Function<SocCode, Optional<String>> socTitles) {
     return alignment(CtdlTerms.SOC_FRAMEWORK, CtdlTerms.SOC_FRAMEWORK_NAME, "ceterms:codedNotation",
-        soc.value(), Soc2018.title(soc).orElseThrow());
+        soc.value(), socTitles.apply(soc).orElse(null));
   }
 
   private static Map<String, Object> alignment(String framework, String frameworkName,
@@ -94,7 +95,10 @@ final class CtdlWriter {
     a.put("ceterms:framework", framework);
     a.put("ceterms:frameworkName", Map.of(LANGUAGE, frameworkName));
     a.put(valueProperty, value);
-    a.put("ceterms:targetNodeName", Map.of(LANGUAGE, valueName));
+    // The occupation's title comes from the loaded SOC structure; without it the code alone is exact.
+    if (valueName != null) {
+      a.put("ceterms:targetNodeName", Map.of(LANGUAGE, valueName));
+    }
     return a;
   }
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.credval.core.catalog.CatalogImport;
 import org.credval.core.catalog.CatalogProblem;
@@ -58,6 +59,16 @@ class CtdlCodecTest {
   }
 
   @Test
+  void namesOccupationsByCodeAloneWhenNoTitlesAreGiven() {
+    Map<String, Object> aPlus = graph(parse(CtdlCodec.toJsonLd(SMALL))).get(0);
+    assertThat(((List<?>) aPlus.get("ceterms:occupationType")).get(0)).isEqualTo(Map.of(
+        "@type", "ceterms:CredentialAlignmentObject",
+        "ceterms:framework", "https://www.bls.gov/soc/2018/",
+        "ceterms:frameworkName", Map.of("en-US", "Standard Occupational Classification (SOC) 2018"),
+        "ceterms:codedNotation", "15-1232"));
+  }
+
+  @Test
   void derivesStableNameBasedCtids() {
     // Expected values computed independently: Python uuid.uuid3(uuid.NAMESPACE_URL, name).
     assertThat(CtdlCodec.ctid(new CredentialCode("COMPT001"))).isEqualTo("ce-69e9b082-c557-3a3a-b029-1dd25f2a7e54");
@@ -66,7 +77,8 @@ class CtdlCodecTest {
 
   @Test
   void writesCredentialsAsCtdlNodesOwnedByOrganizationsInTheSameGraph() {
-    Map<String, Object> doc = parse(CtdlCodec.toJsonLd(SMALL));
+    Map<String, Object> doc = parse(CtdlCodec.toJsonLd(SMALL,
+        soc -> soc.value().equals("15-1232") ? Optional.of("Computer User Support Specialists") : Optional.empty()));
     assertThat(doc.get("@context")).isEqualTo(List.of(
         "https://credreg.net/ctdl/schema/context/json", Map.of("credval", "urn:credval:terms:")));
     List<Map<String, Object>> graph = graph(doc);
