@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       ImportCommand.class,
       ImportAllCommand.class,
+      CatalogCommand.class,
       FetchDataCommand.class,
       ShowConfigCommand.class,
       CommandLine.HelpCommand.class

@@ -40,7 +40,7 @@ final class DemoCommand implements Callable<Integer> {
         folder = props.home().resolve("data");
       }
       if (!noImport) {
-        ctx.getBeansOfType(StartupData.class).values().forEach(s -> s.ensureLoaded(props.operator()));
+        ctx.getBeansOfType(org.credval.app.platform.imports.StartupData.class).values().forEach(s -> s.ensureLoaded(props.operator()));
         if (folder == null) {
           System.out.println(DataLoader.NO_DATA_HELP);
         } else {

@@ -45,6 +45,14 @@ public final class CatalogTsv {
 
   /** Reads every row, collecting problems instead of stopping at the first. */
   public static CatalogImport read(Reader in) throws IOException {
+    return read(in, Set.of());
+  }
+
+  /**
+   * Reads a catalog file that may link ({@code stacks_to}) to credentials already known elsewhere,
+   * such as those stored in a database.
+   */
+  public static CatalogImport read(Reader in, Set<CredentialCode> known) throws IOException {
     BufferedReader reader = new BufferedReader(in);
     String header = reader.readLine();
     if (header != null && header.startsWith("\uFEFF")) {
@@ -79,11 +87,12 @@ public final class CatalogTsv {
         lines.add(lineNo);
       }
     }
+    rejected.addAll(known);
     for (CatalogRules.Violation v : CatalogRules.check(credentials, rejected)) {
       problems.add(new CatalogProblem(lines.get(v.index()), v.field(), v.reason()));
     }
     problems.sort(Comparator.comparingInt(CatalogProblem::line));
-    return new CatalogImport(credentials, problems);
+    return new CatalogImport(credentials, problems, lines);
   }
 
   public static String write(CredentialCatalog catalog) {
@@ -98,6 +107,11 @@ public final class CatalogTsv {
   public static void write(CredentialCatalog catalog, Writer out) throws IOException {
     out.write(write(catalog));
     out.flush();
+  }
+
+  /** One credential as a catalog line without the line end, e.g. for an edit history. */
+  public static String line(Credential c) {
+    return String.join("\t", cells(c));
   }
 
   private static List<String> cells(Credential c) {

@@ -49,6 +49,13 @@ public record Credential(
   private static final Pattern URL = Pattern.compile("https?://\\S+");
 
   public Credential {
+    // One spelling per amount (129.50 and 129.5 are the same fee), so that equal credentials are equal.
+    if (costUsd != null) {
+      costUsd = costUsd.stripTrailingZeros();
+      if (costUsd.scale() < 0) {
+        costUsd = costUsd.setScale(0);
+      }
+    }
     require("code", code);
     require("type", type);
     require("status", status);
@@ -90,6 +97,16 @@ public record Credential(
   }
 
   /** Names under which the credential may appear: its name first, then its aliases. */
+  /**
+   * This credential with its occupations and stacking links in code order: stores that keep them
+   * as sets give them back that way.
+   */
+  public Credential withSortedLinks() {
+    return new Credential(code, name, aliases, issuer, type, thirdParty, examBased, accreditations,
+        socCodes.stream().sorted().toList(), costUsd, hours, stacksTo.stream().sorted().toList(), industry, url,
+        status);
+  }
+
   public List<String> names() {
     return Stream.concat(Stream.of(name), aliases.stream()).toList();
   }

@@ -5,5 +5,12 @@ package org.credval.app.platform.imports;
  *
  * @param loadId the provenance id of this load
  * @param dryRun true when nothing may be written and only counts are wanted
+ * @param user who runs the load, for importers that keep an edit history
+ * @param fileName the file being loaded, for the same
  */
-public record Batch(String loadId, boolean dryRun) {}
+public record Batch(String loadId, boolean dryRun, String user, String fileName) {
+
+  public Batch(String loadId, boolean dryRun) {
+    this(loadId, dryRun, "system", "");
+  }
+}

@@ -88,7 +88,7 @@ public class ImportService {
       progress.close();
     }
 
-    Batch batch = new Batch(loadId, dryRun);
+    Batch batch = new Batch(loadId, dryRun, user, file.name());
     try {
       WriteCounts counts;
       if (dryRun) {

@@ -112,7 +112,7 @@ class CtdlCodecTest {
     assertThat(aPlus.get("ceterms:isPreparationFor")).isEqualTo(List.of(Map.of(
         "@type", "ceterms:ConditionProfile", "ceterms:targetCredential", List.of(graph.get(1).get("@id")))));
     assertThat(aPlus.get("ceterms:estimatedCost")).isEqualTo(List.of(Map.of(
-        "@type", "ceterms:CostProfile", "ceterms:currency", "USD", "ceterms:price", new BigDecimal("253.00"))));
+        "@type", "ceterms:CostProfile", "ceterms:currency", "USD", "ceterms:price", new BigDecimal("253"))));
     assertThat(aPlus.get("ceterms:estimatedDuration")).isEqualTo(List.of(Map.of(
         "@type", "ceterms:DurationProfile", "ceterms:exactDuration", "PT120H")));
     assertThat(status(aPlus)).isEqualTo("lifeCycle:Active");

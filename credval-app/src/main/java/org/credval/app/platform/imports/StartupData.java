@@ -1,4 +1,4 @@
-package org.credval.app.cli;
+package org.credval.app.platform.imports;
 
 /**
  * Data that credval ships and loads on first start (the curated credential catalog): implemented by
