@@ -1,12 +1,14 @@
 package org.credval.app.catalog.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.credval.app.platform.web.Htmx;
 import org.credval.app.platform.web.NotFoundException;
 import org.credval.core.code.CredentialCode;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -27,13 +29,13 @@ class CredentialController {
   @GetMapping
   String search(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String industry,
       @RequestParam(defaultValue = "") String type,
-      @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+      HttpServletRequest request, HttpServletResponse response, Model model) {
     model.addAttribute("q", q.strip());
     model.addAttribute("industry", industry);
     model.addAttribute("type", type);
     model.addAttribute("hits", credentials.search(q, industry, type, SEARCH_LIMIT));
     model.addAttribute("limit", SEARCH_LIMIT);
-    if (htmx != null) {
+    if (Htmx.wantsFragment(request, response)) {
       return "credentials/search :: results";
     }
     model.addAttribute("industries", Choice.of(credentials.industries()));

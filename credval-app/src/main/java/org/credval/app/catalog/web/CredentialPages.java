@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.credval.app.catalog.CatalogRow;
+import org.credval.app.labormarket.web.OewsTopCode;
 import org.credval.core.code.CredentialCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -100,7 +101,9 @@ class CredentialPages {
         select soc_code, ref_year, est_value, flag from oews_estimate
         where area_code = '99' and measure = 'a_median' and soc_code in (:socs) order by ref_year""")
         .param("socs", socs)
-        .query((rs, i) -> new Object[] {rs.getString(1), rs.getInt(2), rs.getBigDecimal(3), rs.getString(4)}).list()
+        .query((rs, i) -> new Object[] {rs.getString(1), rs.getInt(2),
+            OewsTopCode.valueOf(rs.getInt(2), "a_median", rs.getBigDecimal(3), rs.getString(4)), rs.getString(4)})
+        .list()
         .forEach(r -> wage.put((String) r[0], r));
     Map<String, Object[]> openings = new HashMap<>();
     jdbc.sql("select soc_code, period, openings_annual_thousands from ep_projection where soc_code in (:socs) order by period")

@@ -20,8 +20,8 @@ public record HistoryEntry(Instant changedAt, String changedBy, String changeTyp
     return CatalogLabels.of(changeType);
   }
 
-  /** Plain words for a catalog column: {@code third_party} → "Third party". */
-  public static String columnLabel(String column) {
-    return CatalogLabels.of(column);
+  /** Plain words for the changed column: {@code third_party} → "Third party". */
+  public String label(CatalogRow.FieldChange change) {
+    return CatalogLabels.of(change.column());
   }
 }

@@ -1,13 +1,15 @@
 package org.credval.app.labormarket.web;
 
 import java.util.List;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.credval.app.platform.web.Htmx;
 import org.credval.app.platform.web.NotFoundException;
 import org.credval.core.code.SocCode;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -27,11 +29,11 @@ class OccupationController {
   /** The whole page, or only the results when htmx asks while the user types. */
   @GetMapping
   String search(@RequestParam(defaultValue = "") String q,
-      @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+      HttpServletRequest request, HttpServletResponse response, Model model) {
     model.addAttribute("q", q.strip());
     model.addAttribute("hits", occupations.search(q, SEARCH_LIMIT));
     model.addAttribute("limit", SEARCH_LIMIT);
-    return htmx != null ? "occupations/search :: results" : "occupations/search";
+    return Htmx.wantsFragment(request, response) ? "occupations/search :: results" : "occupations/search";
   }
 
   @GetMapping("/{soc}")

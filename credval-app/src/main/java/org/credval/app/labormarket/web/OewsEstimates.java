@@ -62,7 +62,8 @@ final class OewsEstimates {
     Map<String, Map<String, Estimate>> estimates = new HashMap<>();
     query.query((rs, i) -> new Cell(rs.getInt("ref_year"),
             area(rs.getString("area_code"), rs.getString("area_title"), rs.getString("area_type")),
-            rs.getString("measure"), new Estimate(rs.getBigDecimal("est_value"), rs.getString("flag"))))
+            rs.getString("measure"), new Estimate(OewsTopCode.valueOf(rs.getInt("ref_year"), rs.getString("measure"),
+                rs.getBigDecimal("est_value"), rs.getString("flag")), rs.getString("flag"))))
         .list()
         .forEach(c -> {
           String key = c.year() + "/" + c.area().code();
