@@ -78,8 +78,11 @@ final class OewsEstimates {
   private record Cell(int year, Area area, String measure, Estimate estimate) {}
 
   private static Area area(String code, String title, String type) {
-    if (title == null) {
-      title = Area.NATIONAL.equals(code) ? "United States" : "Area " + code;
+    if (Area.NATIONAL.equals(code)) {
+      // BLS titles the nation "U.S."; pages read better with the full name.
+      title = "United States";
+    } else if (title == null) {
+      title = "Area " + code;
     }
     if (type == null && Area.NATIONAL.equals(code)) {
       type = "national";

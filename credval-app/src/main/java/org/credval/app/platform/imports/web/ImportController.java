@@ -45,6 +45,7 @@ class ImportController {
     model.addAttribute("firstShown", from + 1);
     model.addAttribute("page", p);
     model.addAttribute("pages", pages);
+    model.addAttribute("codes", all.stream().map(Rejection::code).distinct().sorted().toList());
     return "imports/show";
   }
 
