@@ -39,7 +39,8 @@ class CredentialPages {
     Map<String, Object> params = new HashMap<>();
     params.put("q", like);
     if (!q.isEmpty()) {
-      sql.append("""
+      // The leading space matters: a text block drops its common indentation.
+      sql.append(" ").append("""
            and (lower(c.name) like :q escape '\\' or lower(c.code) like :q escape '\\'
              or lower(c.issuer) like :q escape '\\'
              or exists (select 1 from credential_alias a where a.code = c.code and lower(a.alias) like :q escape '\\'))""");

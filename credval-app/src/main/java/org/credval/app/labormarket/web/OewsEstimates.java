@@ -45,7 +45,7 @@ final class OewsEstimates {
 
   /** The latest year's headline estimates for the nation and each state, in area order. */
   List<WageRow> latestByStateArea(SocCode soc) {
-    List<WageRow> rows = group(jdbc.sql(SELECT + """
+    List<WageRow> rows = group(jdbc.sql(SELECT + " " + """
          and e.measure in ('employment', 'a_median', 'a_mean', 'h_median', 'h_mean')
          and (a.area_type in ('national', 'state') or (a.area_type is null and length(e.area_code) = 2))
         order by e.ref_year""").param(soc.value()));
