@@ -32,7 +32,7 @@ class Occupations {
 
   /**
    * Occupations whose code starts with the query, or whose title, SOC direct-match title or O*NET
-   * alternate title contains it; code matches first, then own titles, then other titles.
+   * alternate title contains it: code matches first, then in the order of {@link SearchRanking}.
    */
   List<OccupationHit> search(String query, int limit) {
     String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
@@ -41,26 +41,40 @@ class Occupations {
     }
     Map<String, OccupationHit> hits = new LinkedHashMap<>();
     if (CODE_PREFIX.matcher(q).matches()) {
-      add(hits, limit, jdbc.sql("select soc_code, title, soc_level, null as matched from soc_occupation"
-          + " where soc_code like ? order by soc_code").param(codePrefix(q) + "%"));
+      jdbc.sql("select soc_code, title, soc_level, null as matched from soc_occupation where soc_code like ?"
+              + " order by soc_code limit ?").param(codePrefix(q) + "%").param(limit)
+          .query(Occupations::hit).list().forEach(h -> hits.put(h.soc(), h));
     }
     String like = "%" + escapeLike(q) + "%";
-    add(hits, limit, jdbc.sql("""
+    SearchRanking ranking = new SearchRanking(q);
+    candidates("""
         select soc_code, title, soc_level, null as matched from soc_occupation
-        where lower(title) like ? escape '\\'
-        order by case when lower(title) = ? then 0 when lower(title) like ? escape '\\' then 1 else 2 end, title""")
-        .param(like).param(q).param(escapeLike(q) + "%"));
-    add(hits, limit, jdbc.sql("""
+        where lower(title) like ? escape '\\'""", like).forEach(h -> ranking.add(h, SearchRanking.Source.OWN_TITLE));
+    candidates("""
         select o.soc_code, o.title, o.soc_level, d.title as matched from soc_direct_match_title d
         join soc_occupation o on o.soc_code = d.soc_code
-        where lower(d.title) like ? escape '\\' order by d.title""").param(like));
-    add(hits, limit, jdbc.sql("""
+        where lower(d.title) like ? escape '\\'""", like)
+        .forEach(h -> ranking.add(h, SearchRanking.Source.DIRECT_MATCH_TITLE));
+    candidates("""
         select o.soc_code, o.title, o.soc_level, a.title as matched from onet_alternate_title a
         join onet_occupation n on n.onet_code = a.onet_code
         join soc_occupation o on o.soc_code = n.soc_code
-        where lower(a.title) like ? escape '\\' order by a.title""").param(like));
+        where lower(a.title) like ? escape '\\'""", like)
+        .forEach(h -> ranking.add(h, SearchRanking.Source.ALTERNATE_TITLE));
+    for (OccupationHit h : ranking.top(limit)) {
+      if (hits.size() < limit) {
+        hits.putIfAbsent(h.soc(), h);
+      }
+    }
     return List.copyOf(hits.values());
   }
+
+  /** At most {@value #CANDIDATES} rows per source: enough to rank, bounded for one-letter queries. */
+  private List<OccupationHit> candidates(String sql, String like) {
+    return jdbc.sql(sql + " order by 2, 4 limit " + CANDIDATES).param(like).query(Occupations::hit).list();
+  }
+
+  private static final int CANDIDATES = 2000;
 
   Optional<Occupation> find(SocCode soc) {
     String code = soc.value();
@@ -129,18 +143,6 @@ class Occupations {
         select p.cip_code, p.title from cip_soc x join cip_program p on p.cip_code = x.cip_code
         where x.soc_code = ? order by p.cip_code""").param(soc.value())
         .query((rs, i) -> new RelatedProgram(rs.getString(1), rs.getString(2))).list();
-  }
-
-  private static void add(Map<String, OccupationHit> hits, int limit, JdbcClient.StatementSpec query) {
-    if (hits.size() >= limit) {
-      return;
-    }
-    for (OccupationHit h : query.query(Occupations::hit).list()) {
-      if (hits.size() >= limit) {
-        return;
-      }
-      hits.putIfAbsent(h.soc(), h);
-    }
   }
 
   private static OccupationHit hit(ResultSet rs, int i) throws SQLException {
