@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import org.credval.app.platform.web.BadInputException;
+import org.credval.core.code.CredentialCode;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,6 +39,6 @@ class CredentialApi {
   @Operation(summary = "One credential with its occupations, stack links and change history",
       description = "costUsd and hours are absent when not published. 404 for an unknown code, 400 for a malformed one.")
   CredentialDetail get(@PathVariable @Parameter(description = "8-character credential code, e.g. COMPT001") String code) {
-    return CredentialController.find(credentials, CredentialCodes.fromPath(code));
+    return CredentialController.find(credentials, BadInputException.parse(code, CredentialCode::parse));
   }
 }

@@ -2,6 +2,7 @@ package org.credval.app.catalog.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.credval.app.platform.web.BadInputException;
 import org.credval.app.platform.web.Htmx;
 import org.credval.app.platform.web.NotFoundException;
 import org.credval.core.code.CredentialCode;
@@ -45,7 +46,7 @@ class CredentialController {
 
   @GetMapping("/{code}")
   String show(@PathVariable String code, Model model) {
-    model.addAttribute("credential", find(credentials, CredentialCodes.fromPath(code)));
+    model.addAttribute("credential", find(credentials, BadInputException.parse(code, CredentialCode::parse)));
     return "credentials/show";
   }
 

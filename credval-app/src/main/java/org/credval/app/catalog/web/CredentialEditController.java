@@ -5,6 +5,7 @@ import java.security.Principal;
 import org.credval.app.catalog.CredentialEdit;
 import org.credval.app.catalog.CredentialEditException;
 import org.credval.app.catalog.CredentialEditor;
+import org.credval.app.platform.web.BadInputException;
 import org.credval.app.platform.web.NotFoundException;
 import org.credval.core.code.CredentialCode;
 import org.springframework.stereotype.Controller;
@@ -36,14 +37,14 @@ class CredentialEditController {
 
   @GetMapping("/edit")
   String form(@PathVariable String code, Model model) {
-    CredentialDetail c = CredentialController.find(credentials, CredentialCodes.fromPath(code));
+    CredentialDetail c = CredentialController.find(credentials, BadInputException.parse(code, CredentialCode::parse));
     return page(c, CredentialForm.of(c), model);
   }
 
   @PostMapping("/edit")
   String save(@PathVariable String code, @ModelAttribute("form") CredentialForm form, BindingResult binding,
       Principal user, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-    CredentialCode c = CredentialCodes.fromPath(code);
+    CredentialCode c = BadInputException.parse(code, CredentialCode::parse);
     try {
       CredentialEdit edit = form.toEdit();
       editor.update(c, form.getVersion(), edit, user.getName(), form.getReason());
@@ -57,7 +58,7 @@ class CredentialEditController {
   @PostMapping("/retire")
   String retire(@PathVariable String code, @RequestParam int version, @RequestParam(defaultValue = "") String reason,
       Principal user, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-    CredentialCode c = CredentialCodes.fromPath(code);
+    CredentialCode c = BadInputException.parse(code, CredentialCode::parse);
     try {
       editor.retire(c, version, user.getName(), reason);
     } catch (CredentialEditException e) {

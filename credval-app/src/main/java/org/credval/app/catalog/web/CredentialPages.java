@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.credval.app.catalog.CatalogRow;
+import org.credval.app.labormarket.web.Estimate;
 import org.credval.app.labormarket.web.OewsTopCode;
 import org.credval.core.code.CredentialCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -117,7 +118,7 @@ class CredentialPages {
       Object[] p = openings.get(l[0]);
       BigDecimal thousands = p == null ? null : (BigDecimal) p[2];
       out.add(new LinkedOccupation(l[0], l[1] == null ? "SOC " + l[0] : l[1], w == null ? null : (Integer) w[1],
-          w == null ? null : (BigDecimal) w[2], w == null ? null : blankToNull((String) w[3]),
+          w == null ? Estimate.MISSING : new Estimate((BigDecimal) w[2], (String) w[3]),
           p == null ? null : (String) p[1], thousands == null ? null : thousands.movePointRight(3).longValue()));
     }
     return out;
@@ -142,9 +143,5 @@ class CredentialPages {
 
   private static boolean contains(String text, String q) {
     return text != null && text.toLowerCase(Locale.ROOT).contains(q);
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
   }
 }

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import org.credval.app.platform.web.BadInputException;
 import org.credval.app.platform.web.NotFoundException;
 import org.credval.core.code.SocCode;
 import org.springframework.http.MediaType;
@@ -38,7 +39,7 @@ class OccupationApi {
           + "Projections are in people, not thousands. 404 for an unknown code, 400 for a malformed one.")
   OccupationDetail get(@PathVariable @Parameter(description = "SOC code, e.g. 29-1141 (also 291141 or 29-1141.00)") String soc,
       @RequestParam(required = false) @Parameter(description = "only this OEWS area, e.g. 99 (national) or 53") String area) {
-    SocCode code = SocCodes.fromPath(soc);
+    SocCode code = BadInputException.parse(soc, SocCode::parse);
     Occupation o = occupations.find(code)
         .orElseThrow(() -> new NotFoundException("There is no occupation with SOC code " + code + " in the loaded data."));
     List<WageRow> wages = occupations.wages(code, area);

@@ -3,6 +3,7 @@ package org.credval.app.labormarket.web;
 import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.credval.app.platform.web.BadInputException;
 import org.credval.app.platform.web.Htmx;
 import org.credval.app.platform.web.NotFoundException;
 import org.credval.core.code.SocCode;
@@ -38,7 +39,7 @@ class OccupationController {
 
   @GetMapping("/{soc}")
   String show(@PathVariable String soc, @RequestParam(required = false) String area, Model model) {
-    SocCode code = SocCodes.fromPath(soc);
+    SocCode code = BadInputException.parse(soc, SocCode::parse);
     Occupation occupation = occupations.find(code)
         .orElseThrow(() -> new NotFoundException("There is no occupation with SOC code " + code
             + " in the loaded data. Check the code, or search by title."));

@@ -116,7 +116,7 @@ class ApiIT {
         .andExpect(jsonPath("$.stacksInto[0].code").value(WebFixture.NEXT_CREDENTIAL))
         .andExpect(jsonPath("$.occupations[0].soc").value(WebFixture.SOC))
         .andExpect(jsonPath("$.occupations[0].wageYear").value(2024))
-        .andExpect(jsonPath("$.occupations[0].medianAnnualWage").value(54320.0))
+        .andExpect(jsonPath("$.occupations[0].medianAnnualWage.value").value(54320.0))
         .andExpect(jsonPath("$.occupations[0].annualOpenings").value(1600));
     mvc.perform(get("/api/credentials/" + WebFixture.NEXT_CREDENTIAL))
         .andExpect(jsonPath("$.stackedFrom[0].code").value(WebFixture.CREDENTIAL))
