@@ -1,5 +1,6 @@
 package org.credval.app.platform.security;
 
+import jakarta.servlet.DispatcherType;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import org.slf4j.Logger;
@@ -32,9 +33,13 @@ class SecurityConfig {
   @Bean
   SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
     http.authorizeHttpRequests(auth -> auth
+            // Error pages and forwards render what an already-authorized request produced.
+            .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
+            // The edit form sits under the public /credentials/** pages but only analysts may see it.
+            .requestMatchers("/credentials/*/edit", "/credentials/*/retire").hasRole("ANALYST")
             .requestMatchers(HttpMethod.GET, "/", "/occupations/**", "/credentials/**", "/imports/**",
-                "/api/**", "/v3/api-docs/**", "/api-docs/**", "/webjars/**", "/css/**", "/js/**",
-                "/favicon.ico", "/error", "/actuator/health", "/login").permitAll()
+                "/api/**", "/v3/api-docs/**", "/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+                "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error", "/actuator/health", "/login").permitAll()
             .anyRequest().hasRole("ANALYST"))
         .formLogin(form -> form.loginPage("/login").permitAll())
         .logout(Customizer.withDefaults())
