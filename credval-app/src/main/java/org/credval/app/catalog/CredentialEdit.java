@@ -31,7 +31,7 @@ public record CredentialEdit(
 
   /** The catalog's credential types (CTDL subtypes), as stored. */
   public static final List<String> TYPES =
-      List.of("certification", "license", "certificate", "badge", "apprenticeship_certificate");
+      java.util.Arrays.stream(org.credval.core.catalog.CredentialType.values()).map(org.credval.core.catalog.CredentialType::key).toList();
 
   private static final Pattern INDUSTRY = Pattern.compile("[a-z][a-z_]{0,39}");
   private static final Pattern URL = Pattern.compile("https?://\\S+");

@@ -55,8 +55,9 @@ public class CredentialEditor {
         throw changedMeanwhile(code);
       }
       jdbc.sql("delete from credential_alias where code = ?").param(code.value()).update();
+      int seq = 0;
       for (String alias : edit.aliases()) {
-        jdbc.sql("insert into credential_alias (code, alias) values (?, ?)").params(code.value(), alias).update();
+        jdbc.sql("insert into credential_alias (code, alias, seq) values (?, ?, ?)").params(code.value(), alias, ++seq).update();
       }
       CatalogRow after = snapshot(code, expectedVersion + 1);
       if (after.changesFrom(before).isEmpty()) {
@@ -115,9 +116,9 @@ public class CredentialEditor {
     if (((Number) row.get(11)).intValue() != expectedVersion) {
       throw changedMeanwhile(code);
     }
-    String aliases = String.join("|", jdbc.sql("select alias from credential_alias where code = ? order by alias")
+    String aliases = String.join("|", jdbc.sql("select alias from credential_alias where code = ? order by seq, alias")
         .param(c).query(String.class).list());
-    String socs = String.join("|", jdbc.sql("select soc_code from credential_soc where code = ? order by soc_code")
+    String socs = String.join("|", jdbc.sql("select soc_code from credential_soc where code = ? order by seq, soc_code")
         .param(c).query(String.class).list());
     String stacks = String.join("|", jdbc.sql("select to_code from credential_stack where from_code = ? order by to_code")
         .param(c).query(String.class).list());
