@@ -15,6 +15,7 @@ import org.credval.core.catalog.CatalogTsv;
 import org.credval.core.catalog.CredentialCatalog;
 import org.credval.core.catalog.ctdl.CtdlCodec;
 import org.credval.core.code.CredentialCode;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,15 @@ class CatalogImportIT {
     starter.ensureLoaded("it");
   }
 
+  @AfterEach
+  void removeTestCredentials() {
+    for (String sql : List.of("delete from credential_stack where from_code like 'TESTC%' or to_code like 'TESTC%'",
+        "delete from credential_alias where code like 'TESTC%'", "delete from credential_soc where code like 'TESTC%'",
+        "delete from credential_change where code like 'TESTC%'", "delete from credential where code like 'TESTC%'")) {
+      jdbc.update(sql);
+    }
+  }
+
   @Test
   void seedsTheStarterCatalogOnceAndStoresItLosslessly() {
     CredentialCatalog expected = CredentialCatalog.starter();
@@ -55,16 +65,16 @@ class CatalogImportIT {
     var aPlus = credentials.find(new CredentialCode("COMPT001")).orElseThrow();
     String header = String.join("\t", CatalogTsv.COLUMNS);
     String changed = CatalogTsv.line(aPlus).replace("\tCompTIA A+\t", "\tCompTIA A+ (Core 1 and Core 2)\t");
-    String unknownStack = CatalogTsv.line(aPlus).replace("COMPT001", "TESTX001").replace("\tCompTIA A+\t", "\tTest credential\t")
+    String unknownStack = CatalogTsv.line(aPlus).replace("COMPT001", "TESTC001").replace("\tCompTIA A+\t", "\tTest credential\t")
         .replaceAll("\tCOMPT002\t", "\tZZZZZ999\t").replace("CompTIA A+ Certification|CompTIA A+ Certified|A+ Certification|A+ Certified|A Plus Certification|CompTIA A Plus", "Test alias one");
-    String badType = "TESTX002\tBad type\t\tTest issuer\tdiploma\ttrue\ttrue\t\t\t\t\t\tit\t\tactive";
-    String newOne = "TESTX003\tTest stacked credential\tTest stacked alias\tTest issuer\tcertificate\ttrue\tfalse\t\t15-1232\t\t\tCOMPT002\tit\t\tactive";
+    String badType = "TESTC002\tBad type\t\tTest issuer\tdiploma\ttrue\ttrue\t\t\t\t\t\tit\t\tactive";
+    String newOne = "TESTC003\tTest stacked credential\tTest stacked alias\tTest issuer\tcertificate\ttrue\tfalse\t\t15-1232\t\t\tCOMPT002\tit\t\tactive";
     Path file = dir.resolve("edit.tsv");
     Files.writeString(file, String.join("\n", header, changed, unknownStack, badType, newOne) + "\n", StandardCharsets.UTF_8);
 
     ImportReport dry = imports.run("catalog", file, true, "analyst");
     assertThat(dry.status()).isEqualTo("VALIDATED");
-    assertThat(credentials.find(new CredentialCode("TESTX003"))).isEmpty();
+    assertThat(credentials.find(new CredentialCode("TESTC003"))).isEmpty();
 
     ImportReport r = imports.run("catalog", file, false, "analyst");
     assertThat(r.status()).isEqualTo("COMMITTED");
@@ -78,7 +88,7 @@ class CatalogImportIT {
         .satisfies(x -> assertThat(x.code()).isEqualTo(ErrorCode.UNKNOWN_CODE));
 
     assertThat(credentials.find(new CredentialCode("COMPT001")).orElseThrow().name()).isEqualTo("CompTIA A+ (Core 1 and Core 2)");
-    assertThat(credentials.find(new CredentialCode("TESTX003")).orElseThrow().stacksTo()).containsExactly(new CredentialCode("COMPT002"));
+    assertThat(credentials.find(new CredentialCode("TESTC003")).orElseThrow().stacksTo()).containsExactly(new CredentialCode("COMPT002"));
     List<String> history = jdbc.queryForList(
         "select change_type || ' by ' || changed_by from credential_change where code = 'COMPT001' order by id", String.class);
     assertThat(history).endsWith("update by analyst");
