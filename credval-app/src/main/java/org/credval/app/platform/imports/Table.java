@@ -9,15 +9,34 @@ import java.util.function.Consumer;
  * @param encoding the character set the text was decoded with ("xlsx" for workbooks)
  * @param header the header cells as written
  * @param rows the data rows after the header, with their line numbers
+ * @param preamble the non-empty first cells of the rows above the header (titles such as "Table
+ *     1.2 Occupational projections, 2024–2034"), which some publishers use to say what the table is
+ * @param sheet the workbook sheet the table was read from, or null for a text file
  */
-public record Table(String encoding, List<String> header, List<TabularRow> rows) {
+public record Table(String encoding, List<String> header, List<TabularRow> rows, List<String> preamble, String sheet) {
+
+  public Table {
+    preamble = preamble == null ? List.of() : List.copyOf(preamble);
+  }
+
+  public Table(String encoding, List<String> header, List<TabularRow> rows) {
+    this(encoding, header, rows, List.of(), null);
+  }
+
+  /** Whether the header has {@code column}, ignoring case and surrounding spaces. */
+  public boolean hasColumn(String column) {
+    String n = TabularRow.normalize(column);
+    return header.stream().anyMatch(h -> TabularRow.normalize(h).equals(n));
+  }
 
   /**
    * Hands each non-blank row to {@code each}, counting it as read; rows whose width differs from the
    * header are rejected first, since their values would land under the wrong columns.
    */
   public void forEachRow(RowSink<?> sink, Consumer<TabularRow> each) {
+    int done = 0;
     for (TabularRow row : rows) {
+      sink.progress(++done, rows.size());
       if (row.cells().stream().allMatch(c -> c == null || c.isBlank())) {
         continue;
       }

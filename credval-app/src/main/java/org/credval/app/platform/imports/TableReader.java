@@ -41,7 +41,55 @@ public final class TableReader {
    * @param kind what the file should be, for the error message when it is not
    */
   public static Table csv(SourceFile file, List<String> required, String kind) throws IOException {
+    return csv(file, file.readAllBytes(), List.of(required), kind);
+  }
+
+  /**
+   * Reads a delimited text file or an xlsx workbook, whichever the content is, whose header has
+   * every column of one of {@code layouts}. In a workbook the sheet named like {@code sheetName} is
+   * read, or when it is null the first sheet with such a header. The caller tells the layouts apart
+   * with {@link Table#hasColumn}.
+   *
+   * @param kind what the file should be, for the error message when it is not
+   */
+  public static Table read(SourceFile file, String sheetName, List<List<String>> layouts, String kind)
+      throws IOException {
     byte[] bytes = file.readAllBytes();
+    return looksLikeZip(bytes) ? xlsx(file, bytes, sheetName, layouts, kind) : csv(file, bytes, layouts, kind);
+  }
+
+  /**
+   * The first cell of each of the first {@code maxRows} rows of the sheet named like {@code
+   * sheetName}, or an empty list when the workbook has no such sheet: for notes that say what a
+   * release is, such as "May 2024 OEWS Estimates" on the BLS "Field Descriptions" sheet.
+   */
+  public static List<String> sheetFirstCells(SourceFile file, String sheetName, int maxRows) throws IOException {
+    byte[] bytes = file.readAllBytes();
+    if (!looksLikeZip(bytes)) {
+      return List.of();
+    }
+    try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
+      Sheet sheet = findSheet(wb, sheetName);
+      List<String> out = new ArrayList<>();
+      if (sheet != null) {
+        for (Row row : sheet) {
+          if (row.getRowNum() >= maxRows) {
+            break;
+          }
+          String v = cellText(row.getCell(0));
+          if (v != null && !v.isBlank()) {
+            out.add(v.strip());
+          }
+        }
+      }
+      return out;
+    } catch (Exception e) {
+      throw new ImportFileException(ErrorCode.FILE_UNREADABLE,
+          file.name() + " cannot be read as an xlsx workbook (truncated or damaged?): " + e.getMessage(), e);
+    }
+  }
+
+  private static Table csv(SourceFile file, byte[] bytes, List<List<String>> layouts, String kind) throws IOException {
     if (looksLikeZip(bytes)) {
       throw new ImportFileException(ErrorCode.FILE_WRONG_KIND,
           file.name() + " is a zip or xlsx workbook, not a delimited text file; expected " + kind);
@@ -81,12 +129,18 @@ public final class TableReader {
       throw new ImportFileException(ErrorCode.FILE_UNREADABLE,
           file.name() + " cannot be parsed as delimited text: " + e.getMessage(), e);
     }
-    return toTable(file, encoding, records, lines, required, kind);
+    return toTable(file, encoding, records, lines, layouts, kind, null);
   }
 
-  /** Reads the sheet named {@code sheetName} (or the first sheet when null) of an xlsx workbook. */
+  /**
+   * Reads the sheet named {@code sheetName} of an xlsx workbook, or when it is null the first sheet
+   * whose header has the {@code required} columns.
+   */
   public static Table xlsx(SourceFile file, String sheetName, List<String> required, String kind) throws IOException {
-    byte[] bytes = file.readAllBytes();
+    return xlsx(file, file.readAllBytes(), sheetName, List.of(required), kind);
+  }
+
+  private static Table xlsx(SourceFile file, byte[] bytes, String sheetName, List<List<String>> layouts, String kind) {
     if (bytes.length == 0) {
       throw new ImportFileException(ErrorCode.FILE_EMPTY, file.name() + " is empty; expected " + kind);
     }
@@ -95,28 +149,45 @@ public final class TableReader {
           file.name() + " is not an xlsx workbook (it does not start like one); expected " + kind);
     }
     try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
-      Sheet sheet = sheetName == null ? wb.getSheetAt(0) : findSheet(wb, sheetName);
-      if (sheet == null) {
-        throw new ImportFileException(ErrorCode.FILE_WRONG_KIND,
-            file.name() + " has no sheet named like '" + sheetName + "'; expected " + kind);
-      }
-      List<List<String>> records = new ArrayList<>();
-      List<Long> lines = new ArrayList<>();
-      for (Row row : sheet) {
-        List<String> cells = new ArrayList<>();
-        for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-          cells.add(cellText(row.getCell(c)));
+      if (sheetName != null) {
+        Sheet sheet = findSheet(wb, sheetName);
+        if (sheet == null) {
+          throw new ImportFileException(ErrorCode.FILE_WRONG_KIND,
+              file.name() + " has no sheet named like '" + sheetName + "'; expected " + kind);
         }
-        records.add(cells);
-        lines.add((long) row.getRowNum() + 1);
+        return sheetTable(file, sheet, layouts, kind);
       }
-      return toTable(file, "xlsx", records, lines, required, kind);
+      ImportFileException firstProblem = null;
+      for (Sheet sheet : wb) {
+        try {
+          return sheetTable(file, sheet, layouts, kind);
+        } catch (ImportFileException e) {
+          // Publishers put notes, indexes and definitions in sheets of their own: look further.
+          firstProblem = firstProblem == null ? e : firstProblem;
+        }
+      }
+      throw firstProblem != null ? firstProblem
+          : new ImportFileException(ErrorCode.FILE_EMPTY, file.name() + " has no sheets; expected " + kind);
     } catch (ImportFileException e) {
       throw e;
     } catch (Exception e) {
       throw new ImportFileException(ErrorCode.FILE_UNREADABLE,
           file.name() + " cannot be read as an xlsx workbook (truncated or damaged?): " + e.getMessage(), e);
     }
+  }
+
+  private static Table sheetTable(SourceFile file, Sheet sheet, List<List<String>> layouts, String kind) {
+    List<List<String>> records = new ArrayList<>();
+    List<Long> lines = new ArrayList<>();
+    for (Row row : sheet) {
+      List<String> cells = new ArrayList<>();
+      for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
+        cells.add(cellText(row.getCell(c)));
+      }
+      records.add(cells);
+      lines.add((long) row.getRowNum() + 1);
+    }
+    return toTable(file, "xlsx", records, lines, layouts, kind, sheet.getSheetName());
   }
 
   private static Sheet findSheet(Workbook wb, String namePrefix) {
@@ -145,14 +216,14 @@ public final class TableReader {
   }
 
   private static Table toTable(SourceFile file, String encoding, List<List<String>> records, List<Long> lines,
-      List<String> required, String kind) {
+      List<List<String>> layouts, String kind, String sheet) {
     for (int i = 0; i < Math.min(HEADER_SEARCH_ROWS, records.size()); i++) {
       Map<String, Integer> columns = new HashMap<>();
       List<String> header = records.get(i);
       for (int c = 0; c < header.size(); c++) {
         columns.putIfAbsent(TabularRow.normalize(header.get(c)), c);
       }
-      if (required.stream().allMatch(r -> columns.containsKey(TabularRow.normalize(r)))) {
+      if (layouts.stream().anyMatch(l -> l.stream().allMatch(r -> columns.containsKey(TabularRow.normalize(r))))) {
         List<TabularRow> rows = new ArrayList<>(records.size() - i);
         for (int r = i + 1; r < records.size(); r++) {
           rows.add(new TabularRow(lines.get(r), records.get(r), columns));
@@ -161,10 +232,17 @@ public final class TableReader {
           throw new ImportFileException(ErrorCode.FILE_EMPTY,
               file.name() + " has a header but no data rows; expected " + kind);
         }
-        return new Table(encoding, header, rows);
+        return new Table(encoding, header, rows, preamble(records.subList(0, i)), sheet);
       }
     }
     List<String> first = records.isEmpty() ? List.of() : records.get(0);
+    if (layouts.size() > 1) {
+      throw new ImportFileException(ErrorCode.FILE_WRONG_KIND,
+          file.name() + " does not look like " + kind + ": no header row with the columns of any of its layouts "
+              + layouts + " in its first " + HEADER_SEARCH_ROWS + " rows (first row: "
+              + abbreviate(String.join(", ", first.stream().map(String::valueOf).toList())) + ")");
+    }
+    List<String> required = layouts.get(0);
     List<String> missing = required.stream()
         .filter(r -> first.stream().noneMatch(h -> TabularRow.normalize(h).equals(TabularRow.normalize(r))))
         .toList();
@@ -172,6 +250,14 @@ public final class TableReader {
         file.name() + " does not look like " + kind + ": no header row with the columns " + missing
             + " in its first " + HEADER_SEARCH_ROWS + " rows (first row: "
             + abbreviate(String.join(", ", first.stream().map(String::valueOf).toList())) + ")");
+  }
+
+  private static List<String> preamble(List<List<String>> above) {
+    List<String> out = new ArrayList<>();
+    for (List<String> row : above) {
+      row.stream().filter(c -> c != null && !c.isBlank()).findFirst().ifPresent(c -> out.add(c.strip()));
+    }
+    return out;
   }
 
   private static String abbreviate(String s) {
