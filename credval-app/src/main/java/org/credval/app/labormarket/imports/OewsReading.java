@@ -102,7 +102,9 @@ final class OewsReading {
     Integer first = firstByKey.get(row.key());
     if (first != null) {
       OewsRow earlier = rows.get(first).row();
-      if (Set.of(earlier.group(), row.group()).equals(Set.of("broad", "detailed")) && earlier.values().equals(row.values())) {
+      boolean broadAndDetailed = !earlier.group().equals(row.group())
+          && Set.of(earlier.group(), row.group()).equals(Set.of("broad", "detailed"));
+      if (broadAndDetailed && earlier.values().equals(row.values())) {
         rows.set(first, new Lined(rows.get(first).line(), earlier.withGroup("detailed")));
         sink.note("occupation published as both broad and detailed, kept once as detailed");
         return;

@@ -1,6 +1,8 @@
 package org.credval.app.platform.imports;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -34,6 +36,7 @@ public record Table(String encoding, List<String> header, List<TabularRow> rows,
    * header are rejected first, since their values would land under the wrong columns.
    */
   public void forEachRow(RowSink<?> sink, Consumer<TabularRow> each) {
+    int usualWidth = usualWidth();
     int done = 0;
     for (TabularRow row : rows) {
       sink.progress(++done, rows.size());
@@ -41,7 +44,7 @@ public record Table(String encoding, List<String> header, List<TabularRow> rows,
         continue;
       }
       sink.read();
-      if (row.cells().size() != header.size() && !trailingEmpties(row)) {
+      if (row.cells().size() != header.size() && !trailingEmpties(row, usualWidth)) {
         sink.reject(row.line(), null,
             "row has " + row.cells().size() + " fields but the header has " + header.size()
                 + ": a shifted, split or missing column; fix the row's delimiters or quoting",
@@ -52,11 +55,18 @@ public record Table(String encoding, List<String> header, List<TabularRow> rows,
     }
   }
 
-  // Spreadsheet exports often drop empty trailing cells or add empty ones; that is not a shift.
-  private boolean trailingEmpties(TabularRow row) {
+  // Spreadsheet exports often drop empty trailing cells or add empty ones; that is not a shift. In
+  // delimited text, though, a stray delimiter in one row pushes its values one column to the right,
+  // and when the last column is often blank (as BLS's HOURLY is) the extra field is empty too; so
+  // there extra empty fields pass only when most rows of the file have them.
+  private boolean trailingEmpties(TabularRow row, int usualWidth) {
     List<String> c = row.cells();
+    boolean workbook = "xlsx".equals(encoding);
     if (c.size() < header.size()) {
-      return "xlsx".equals(encoding);
+      return workbook;
+    }
+    if (!workbook && c.size() != usualWidth) {
+      return false;
     }
     for (int i = header.size(); i < c.size(); i++) {
       if (c.get(i) != null && !c.get(i).isBlank()) {
@@ -64,5 +74,11 @@ public record Table(String encoding, List<String> header, List<TabularRow> rows,
       }
     }
     return true;
+  }
+
+  private int usualWidth() {
+    Map<Integer, Integer> widths = new HashMap<>();
+    rows.forEach(r -> widths.merge(r.cells().size(), 1, Integer::sum));
+    return widths.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(header.size());
   }
 }

@@ -95,6 +95,61 @@ class OewsImportIT extends LabormarketImportIT {
   }
 
   @Test
+  void readsTheBlsStateLayoutWithItsFipsCodesAsTextOrNumbers() throws Exception {
+    Path state = tmp.resolve("state_M2023_dl.xlsx");
+    String[] header = {"AREA", "AREA_TITLE", "AREA_TYPE", "PRIM_STATE", "NAICS", "NAICS_TITLE", "I_GROUP", "OWN_CODE",
+        "OCC_CODE", "OCC_TITLE", "O_GROUP", "TOT_EMP", "EMP_PRSE", "JOBS_1000", "LOC_QUOTIENT", "PCT_TOTAL", "PCT_RPT",
+        "H_MEAN", "A_MEAN", "MEAN_PRSE", "H_PCT10", "H_PCT25", "H_MEDIAN", "H_PCT75", "H_PCT90", "A_PCT10", "A_PCT25",
+        "A_MEDIAN", "A_PCT75", "A_PCT90", "ANNUAL", "HOURLY"};
+    Object[][] rows = {
+        {"01", "Alabama", 2.0, "AL", "000000", "Cross-industry", "cross-industry", 1235.0, "00-0000", "All Occupations", "total",
+            2000000.0, 0.4, 1000.0, 1.0, null, null, 25.67, 53400.0, 0.4},
+        {"01", "Alabama", 2.0, "AL", "000000", "Cross-industry", "cross-industry", 1235.0, "29-1141", "Registered Nurses",
+            "detailed", 50250.0, 1.5, 24.6, 0.83, null, null, 34.31, 71370.0, 0.7, 24.8, 28.5, 32.9, 38.4, 45.1, 51580.0,
+            59280.0, 68430.0, 79870.0, 93810.0},
+        {6.0, "California", 2.0, "CA", "000000", "Cross-industry", "cross-industry", 1235.0, "29-1141", "Registered Nurses",
+            "detailed", 324400.0, 1.2, 18.0, 0.92, null, null, 65.52, 136280.0, 0.6, "#", 50.0, 64.0, 77.0, "#", 80000.0,
+            104000.0, 133120.0, 160160.0, "#"},
+        {6.0, "California", 2.0, "CA", "000000", "Cross-industry", "cross-industry", 1235.0, "29-1000",
+            "Health Diagnosing and Treating Practitioners", "minor", 700000.0},
+        {72.0, "Puerto Rico", 3.0, "PR", "000000", "Cross-industry", "cross-industry", 1235.0, "29-1141", "Registered Nurses",
+            "detailed", "**", null, "~", null, null, null, 16.2, 33690.0}};
+    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = Files.newOutputStream(state)) {
+      var sheet = wb.createSheet("state_M2023_dl");
+      var h = sheet.createRow(0);
+      for (int c = 0; c < header.length; c++) {
+        h.createCell(c).setCellValue(header[c]);
+      }
+      for (int r = 0; r < rows.length; r++) {
+        var row = sheet.createRow(r + 1);
+        for (int c = 0; c < rows[r].length; c++) {
+          if (rows[r][c] instanceof Double d) {
+            row.createCell(c).setCellValue(d);
+          } else if (rows[r][c] != null) {
+            row.createCell(c).setCellValue((String) rows[r][c]);
+          }
+        }
+      }
+      wb.write(out);
+    }
+
+    ImportReport r = load("oews", state);
+    assertThat(r.status()).isEqualTo("COMMITTED");
+    assertThat(r.rejections()).isEmpty();
+    assertThat(r.accepted()).isEqualTo(3);
+    assertThat(r.message()).contains("1 all-occupations total").contains("1 minor group");
+    assertThat(jdbc.queryForList("select area_code || ' ' || area_type || ' ' || state from oews_area order by 1", String.class))
+        .containsExactly("01 state AL", "06 state CA", "72 territory PR");
+    assertThat(jdbc.queryForObject("select est_value from oews_estimate where ref_year = 2023 and area_code = '06'"
+        + " and soc_code = '29-1141' and measure = 'a_median'", BigDecimal.class)).isEqualByComparingTo("133120");
+    assertThat(count("select count(*) from oews_estimate where area_code = '06' and flag = '#' and est_value is null")).isEqualTo(3);
+    assertThat(jdbc.queryForObject("select flag from oews_estimate where area_code = '72' and measure = 'employment'",
+        String.class)).isEqualTo("**");
+    assertThat(jdbc.queryForObject("select flag from oews_estimate where area_code = '72' and measure = 'jobs_1000'",
+        String.class)).isEqualTo("~");
+  }
+
+  @Test
   void mapsStateNamesOfTheReducedMeanWageFileToFipsCodes() throws Exception {
     Path file = SharedData.file("bls-oews-state-2023-meanwage/state_M2023_dl_meanonly.raw.csv.gz");
     List<Map<String, String>> published = PublishedFiles.csv(file, ';');
