@@ -106,7 +106,7 @@ final class OewsReading {
           && Set.of(earlier.group(), row.group()).equals(Set.of("broad", "detailed"));
       if (broadAndDetailed && earlier.values().equals(row.values())) {
         rows.set(first, new Lined(rows.get(first).line(), earlier.withGroup("detailed")));
-        sink.note("occupation published as both broad and detailed, kept once as detailed");
+        sink.note("occupations published as both broad and detailed, kept once as detailed", row.soc().value());
         return;
       }
     } else {

@@ -57,7 +57,7 @@ record SocCodeCheck(Set<String> known) {
       return code;
     }
     if (known.contains(code.majorGroup().value())) {
-      sink.note("code not in SOC 2018 kept as a publisher's aggregate: " + code);
+      sink.note("codes not in SOC 2018 kept as publisher's aggregates", code.value());
       return code;
     }
     sink.reject(line, field, "SOC code " + code + " is not in SOC 2018 and its major group " + code.majorGroup()

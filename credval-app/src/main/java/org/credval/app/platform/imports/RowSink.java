@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -25,7 +26,7 @@ public final class RowSink<R> {
   private int duplicates;
   private String encoding;
   private final Map<String, Integer> skipped = new TreeMap<>();
-  private final Map<String, Integer> notes = new TreeMap<>();
+  private final Map<String, Map<String, Integer>> notes = new TreeMap<>();
   private ProgressListener progress = ProgressListener.NONE;
   private long progressScale;
   private long lastStep = -1;
@@ -65,36 +66,48 @@ public final class RowSink<R> {
 
   /** Counts an accepted row worth a line in the report, by what is worth telling. */
   public void note(String what) {
-    notes.merge(what, 1, Integer::sum);
+    note(what, "");
+  }
+
+  /**
+   * Counts an accepted row worth a line in the report under {@code what}, naming the {@code detail}
+   * (e.g. which code), so the report lists each detail once: "codes kept as aggregates: 21-1018,
+   * 25-2052 (104 rows)".
+   */
+  public void note(String what, String detail) {
+    notes.computeIfAbsent(what, k -> new TreeMap<>()).merge(detail, 1, Integer::sum);
   }
 
   public Map<String, Integer> skipped() {
     return Map.copyOf(skipped);
   }
 
+  /** The notes: the rows counted under each note's text. */
   public Map<String, Integer> notes() {
-    return Map.copyOf(notes);
+    Map<String, Integer> out = new TreeMap<>();
+    notes.forEach((what, details) -> out.put(what, details.values().stream().mapToInt(Integer::intValue).sum()));
+    return out;
   }
 
   /**
    * The skipped rows and notes in one line for the report, or null when there are none, e.g.
-   * {@code skipped 95 rows (94 minor group, 1 all-occupations total); noted 5 …}.
+   * {@code skipped 95 rows (1 all-occupations total, 94 minor group); noted codes kept as
+   * aggregates: 21-1018, 25-2052 (2 rows)}.
    */
   public String summary() {
     List<String> parts = new ArrayList<>();
     if (!skipped.isEmpty()) {
-      parts.add("skipped " + skipped.values().stream().mapToInt(Integer::intValue).sum() + " rows (" + list(skipped) + ")");
+      StringBuilder s = new StringBuilder();
+      skipped.forEach((k, n) -> s.append(s.isEmpty() ? "" : ", ").append(n).append(' ').append(k));
+      parts.add("skipped " + skipped.values().stream().mapToInt(Integer::intValue).sum() + " rows (" + s + ")");
     }
-    if (!notes.isEmpty()) {
-      parts.add("noted " + list(notes));
-    }
+    notes.forEach((what, details) -> {
+      int rows = details.values().stream().mapToInt(Integer::intValue).sum();
+      parts.add(details.keySet().equals(Set.of(""))
+          ? "noted " + rows + " " + what
+          : "noted " + what + ": " + String.join(", ", details.keySet()) + " (" + rows + (rows == 1 ? " row)" : " rows)"));
+    });
     return parts.isEmpty() ? null : String.join("; ", parts);
-  }
-
-  private static String list(Map<String, Integer> counts) {
-    StringBuilder s = new StringBuilder();
-    counts.forEach((k, n) -> s.append(s.isEmpty() ? "" : ", ").append(n).append(" ").append(k));
-    return s.toString();
   }
 
   /**

@@ -83,7 +83,7 @@ class BadInputIT extends LabormarketImportIT {
     assertThat(r.rejections().get(1).describe()).contains(":4 [OCC_CODE]").contains("major group 98-0000");
     assertThat(r.rejections().get(2).describe()).contains(":7 [A_MEDIAN]").contains("'abc'");
     assertThat(r.rejections().get(3).describe()).contains(":6 ").contains("duplicate of line 2");
-    assertThat(r.message()).contains("publisher's aggregate: 29-1999");
+    assertThat(r.message()).contains("publisher's aggregates: 29-1999 (1 row)");
     assertThat(jdbc.queryForObject("select est_value from oews_estimate where soc_code = '29-1141' and measure = 'employment'",
         BigDecimal.class)).isEqualByComparingTo("3000000");
   }

@@ -54,8 +54,12 @@ class TableShapeTest {
     sink.skip("minor group");
     sink.skip("minor group");
     sink.skip("all-occupations total");
-    sink.note("aggregate 29-1999");
-    assertThat(sink.summary()).isEqualTo("skipped 3 rows (1 all-occupations total, 2 minor group); noted 1 aggregate 29-1999");
+    sink.note("rows with a comment");
+    sink.note("aggregates", "29-1999");
+    sink.note("aggregates", "29-1999");
+    sink.note("aggregates", "21-1018");
+    assertThat(sink.summary()).isEqualTo("skipped 3 rows (1 all-occupations total, 2 minor group); "
+        + "noted aggregates: 21-1018, 29-1999 (3 rows); noted 1 rows with a comment");
   }
 
   @Test
