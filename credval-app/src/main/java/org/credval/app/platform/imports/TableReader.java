@@ -1,9 +1,7 @@
 package org.credval.app.platform.imports;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
-import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -12,16 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 /**
  * Reads delimited text and xlsx files exactly as publishers release them: gzip or not, UTF-8 with or
@@ -68,25 +62,13 @@ public final class TableReader {
     if (!looksLikeZip(bytes)) {
       return List.of();
     }
-    try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
-      Sheet sheet = findSheet(wb, sheetName);
-      List<String> out = new ArrayList<>();
-      if (sheet != null) {
-        for (Row row : sheet) {
-          if (row.getRowNum() >= maxRows) {
-            break;
-          }
-          String v = cellText(row.getCell(0));
-          if (v != null && !v.isBlank()) {
-            out.add(v.strip());
-          }
-        }
+    List<String> out = new ArrayList<>();
+    for (XlsxSheets.Sheet sheet : sheets(file, bytes, sheetName, maxRows, rows -> false)) {
+      for (List<String> row : sheet.rows()) {
+        row.stream().limit(1).filter(v -> v != null && !v.isBlank()).forEach(v -> out.add(v.strip()));
       }
-      return out;
-    } catch (Exception e) {
-      throw new ImportFileException(ErrorCode.FILE_UNREADABLE,
-          file.name() + " cannot be read as an xlsx workbook (truncated or damaged?): " + e.getMessage(), e);
     }
+    return out;
   }
 
   private static Table csv(SourceFile file, byte[] bytes, List<List<String>> layouts, String kind) throws IOException {
@@ -148,92 +130,83 @@ public final class TableReader {
       throw new ImportFileException(ErrorCode.FILE_WRONG_KIND,
           file.name() + " is not an xlsx workbook (it does not start like one); expected " + kind);
     }
-    try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
-      if (sheetName != null) {
-        Sheet sheet = findSheet(wb, sheetName);
-        if (sheet == null) {
-          throw new ImportFileException(ErrorCode.FILE_WRONG_KIND,
-              file.name() + " has no sheet named like '" + sheetName + "'; expected " + kind);
-        }
-        return sheetTable(file, sheet, layouts, kind);
+    List<XlsxSheets.Sheet> sheets = sheets(file, bytes, sheetName, HEADER_SEARCH_ROWS,
+        sheetName != null ? rows -> true : rows -> headerRow(rows, layouts) >= 0);
+    if (sheetName != null) {
+      if (sheets.isEmpty()) {
+        throw new ImportFileException(ErrorCode.FILE_WRONG_KIND,
+            file.name() + " has no sheet named like '" + sheetName + "'; expected " + kind);
       }
-      ImportFileException firstProblem = null;
-      for (Sheet sheet : wb) {
-        try {
-          return sheetTable(file, sheet, layouts, kind);
-        } catch (ImportFileException e) {
-          // Publishers put notes, indexes and definitions in sheets of their own: look further.
-          firstProblem = firstProblem == null ? e : firstProblem;
-        }
+      XlsxSheets.Sheet sheet = sheets.get(0);
+      return toTable(file, "xlsx", sheet.rows(), sheet.lines(), layouts, kind, sheet.name());
+    }
+    ImportFileException firstProblem = null;
+    for (XlsxSheets.Sheet sheet : sheets) {
+      try {
+        return toTable(file, "xlsx", sheet.rows(), sheet.lines(), layouts, kind, sheet.name());
+      } catch (ImportFileException e) {
+        // Publishers put notes, indexes and definitions in sheets of their own: look further.
+        firstProblem = firstProblem == null ? e : firstProblem;
       }
-      throw firstProblem != null ? firstProblem
-          : new ImportFileException(ErrorCode.FILE_EMPTY, file.name() + " has no sheets; expected " + kind);
-    } catch (ImportFileException e) {
-      throw e;
+    }
+    throw firstProblem != null ? firstProblem
+        : new ImportFileException(ErrorCode.FILE_EMPTY, file.name() + " has no sheets; expected " + kind);
+  }
+
+  /** The sheets named like {@code sheetName} (only the first such), or all sheets when it is null. */
+  private static List<XlsxSheets.Sheet> sheets(SourceFile file, byte[] bytes, String sheetName, int probeRows,
+      Predicate<List<List<String>>> keepReading) {
+    boolean[] found = {false};
+    Predicate<String> wanted = name -> {
+      if (sheetName == null) {
+        return true;
+      }
+      boolean match = !found[0] && name.strip().toLowerCase(Locale.ROOT).startsWith(sheetName.toLowerCase(Locale.ROOT));
+      found[0] |= match;
+      return match;
+    };
+    try {
+      return XlsxSheets.read(bytes, wanted, probeRows, keepReading);
     } catch (Exception e) {
       throw new ImportFileException(ErrorCode.FILE_UNREADABLE,
           file.name() + " cannot be read as an xlsx workbook (truncated or damaged?): " + e.getMessage(), e);
     }
   }
 
-  private static Table sheetTable(SourceFile file, Sheet sheet, List<List<String>> layouts, String kind) {
-    List<List<String>> records = new ArrayList<>();
-    List<Long> lines = new ArrayList<>();
-    for (Row row : sheet) {
-      List<String> cells = new ArrayList<>();
-      for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-        cells.add(cellText(row.getCell(c)));
+  /** The index of the first row among the first rows that has every column of one of the layouts, or -1. */
+  private static int headerRow(List<List<String>> records, List<List<String>> layouts) {
+    for (int i = 0; i < Math.min(HEADER_SEARCH_ROWS, records.size()); i++) {
+      Map<String, Integer> columns = columns(records.get(i));
+      if (layouts.stream().anyMatch(l -> l.stream().allMatch(r -> columns.containsKey(TabularRow.normalize(r))))) {
+        return i;
       }
-      records.add(cells);
-      lines.add((long) row.getRowNum() + 1);
     }
-    return toTable(file, "xlsx", records, lines, layouts, kind, sheet.getSheetName());
+    return -1;
   }
 
-  private static Sheet findSheet(Workbook wb, String namePrefix) {
-    for (Sheet s : wb) {
-      if (s.getSheetName().strip().toLowerCase().startsWith(namePrefix.toLowerCase())) {
-        return s;
-      }
+  private static Map<String, Integer> columns(List<String> header) {
+    Map<String, Integer> columns = new HashMap<>();
+    for (int c = 0; c < header.size(); c++) {
+      columns.putIfAbsent(TabularRow.normalize(header.get(c)), c);
     }
-    return null;
-  }
-
-  private static String cellText(Cell cell) {
-    if (cell == null) {
-      return null;
-    }
-    CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-    return switch (type) {
-      case NUMERIC -> {
-        BigDecimal d = BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros();
-        yield d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
-      }
-      case STRING -> cell.getStringCellValue();
-      case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
-      default -> null;
-    };
+    return columns;
   }
 
   private static Table toTable(SourceFile file, String encoding, List<List<String>> records, List<Long> lines,
       List<List<String>> layouts, String kind, String sheet) {
-    for (int i = 0; i < Math.min(HEADER_SEARCH_ROWS, records.size()); i++) {
-      Map<String, Integer> columns = new HashMap<>();
+    int i = headerRow(records, layouts);
+    if (i >= 0) {
       List<String> header = records.get(i);
-      for (int c = 0; c < header.size(); c++) {
-        columns.putIfAbsent(TabularRow.normalize(header.get(c)), c);
+      Map<String, Integer> columns = columns(header);
+      List<TabularRow> rows = new ArrayList<>(records.size() - i);
+      for (int r = i + 1; r < records.size(); r++) {
+        rows.add(new TabularRow(lines.get(r), records.get(r), columns));
       }
-      if (layouts.stream().anyMatch(l -> l.stream().allMatch(r -> columns.containsKey(TabularRow.normalize(r))))) {
-        List<TabularRow> rows = new ArrayList<>(records.size() - i);
-        for (int r = i + 1; r < records.size(); r++) {
-          rows.add(new TabularRow(lines.get(r), records.get(r), columns));
-        }
-        if (rows.isEmpty()) {
-          throw new ImportFileException(ErrorCode.FILE_EMPTY,
-              file.name() + " has a header but no data rows; expected " + kind);
-        }
-        return new Table(encoding, header, rows, preamble(records.subList(0, i)), sheet);
+      if (rows.isEmpty()) {
+        throw new ImportFileException(ErrorCode.FILE_EMPTY,
+            file.name() + " has a header but no data rows; expected " + kind);
       }
+      return new Table(encoding, header, rows, preamble(records.subList(0, i)), sheet);
     }
     List<String> first = records.isEmpty() ? List.of() : records.get(0);
     if (layouts.size() > 1) {
