@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.credval.app.platform.imports.ErrorCode;
@@ -71,7 +72,7 @@ final class EpColumns {
     return c;
   }
 
-  private static java.util.Optional<String> prefixed(String n) {
+  private static Optional<String> prefixed(String n) {
     String column = null;
     if (n.startsWith("employment change, numeric")) {
       column = "change_thousands";
@@ -94,7 +95,7 @@ final class EpColumns {
     } else if (n.startsWith("typical on-the-job training")) {
       column = "training";
     }
-    return java.util.Optional.ofNullable(column);
+    return Optional.ofNullable(column);
   }
 
   // "Table 1.2 Occupational projections, 2024–2034, …" or, failing a title, "Employment change, numeric, 2024–34".

@@ -16,8 +16,9 @@ import org.credval.app.platform.imports.TabularRow;
  * national_M2024_dl.xlsx}, {@code state_M2024_dl.xlsx}, {@code MSA_M2024_dl.xlsx}) and their CSV
  * conversions: AREA, AREA_TYPE, PRIM_STATE, OCC_CODE, O_GROUP, TOT_EMP, … A_PCT90. The year comes
  * from {@code --set year=}, the file name ({@code _M2024}) or the "Field Descriptions" sheet ("May
- * 2024 OEWS Estimates"). Industry-specific rows (NAICS other than 000000) are skipped: the store
- * holds cross-industry estimates.
+ * 2024 OEWS Estimates"). Rows for one industry (NAICS other than 000000) or one kind of owner
+ * (I_GROUP other than "cross-industry", as in the all-data file's private-ownership rows) are
+ * skipped: the store holds cross-industry, all-ownership estimates, one per area and occupation.
  */
 final class OewsBlsLayout implements OewsLayout {
 
@@ -45,8 +46,10 @@ final class OewsBlsLayout implements OewsLayout {
     int year = reading.releaseYear(statedYear(reading), "as its name or its Field Descriptions sheet says");
     table.forEachRow(reading.sink(), row -> {
       String naics = row.get("NAICS");
-      if (naics != null && !naics.matches("0+")) {
-        reading.sink().skip("industry-specific");
+      String industryGroup = row.get("I_GROUP");
+      if ((naics != null && !naics.matches("0+"))
+          || (industryGroup != null && !industryGroup.equalsIgnoreCase("cross-industry"))) {
+        reading.sink().skip("industry- or ownership-specific");
         return;
       }
       OewsArea area = area(row, reading);

@@ -55,6 +55,7 @@ class CipImportIT extends LabormarketImportIT {
     assertThat(r.inserted()).isEqualTo(pairs.size());
     assertThat(r.message()).contains("no-match").contains("publisher's aggregates: 13-1028, 13-2028");
     assertThat(count("select count(*) from cip_soc where cip_code = '51.3801' and soc_code = '29-1141'")).isOne();
+    assertThat(load("cip-soc", csv).status()).isEqualTo("UNCHANGED");
 
     ImportReport workbook = load("cip-soc", SharedData.file("cip-soc-crosswalk/TOP-CIP-SOC_Crosswalk_2025-02.xlsx"));
     assertThat(workbook.status()).isEqualTo("COMMITTED");

@@ -113,7 +113,9 @@ class OewsImportIT extends LabormarketImportIT {
         {6.0, "California", 2.0, "CA", "000000", "Cross-industry", "cross-industry", 1235.0, "29-1000",
             "Health Diagnosing and Treating Practitioners", "minor", 700000.0},
         {72.0, "Puerto Rico", 3.0, "PR", "000000", "Cross-industry", "cross-industry", 1235.0, "29-1141", "Registered Nurses",
-            "detailed", "**", null, "~", null, null, null, 16.2, 33690.0}};
+            "detailed", "**", null, "~", null, null, null, 16.2, 33690.0},
+        {6.0, "California", 2.0, "CA", "000000", "Cross-industry, Private Ownership Only",
+            "cross-industry, private ownership only", 5.0, "29-1141", "Registered Nurses", "detailed", 250000.0}};
     try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = Files.newOutputStream(state)) {
       var sheet = wb.createSheet("state_M2023_dl");
       var h = sheet.createRow(0);
@@ -137,7 +139,8 @@ class OewsImportIT extends LabormarketImportIT {
     assertThat(r.status()).isEqualTo("COMMITTED");
     assertThat(r.rejections()).isEmpty();
     assertThat(r.accepted()).isEqualTo(3);
-    assertThat(r.message()).contains("1 all-occupations total").contains("1 minor group");
+    assertThat(r.message()).contains("1 all-occupations total").contains("1 minor group")
+        .contains("1 industry- or ownership-specific");
     assertThat(jdbc.queryForList("select area_code || ' ' || area_type || ' ' || state from oews_area order by 1", String.class))
         .containsExactly("01 state AL", "06 state CA", "72 territory PR");
     assertThat(jdbc.queryForObject("select est_value from oews_estimate where ref_year = 2023 and area_code = '06'"
