@@ -32,21 +32,26 @@ class OewsEstimates {
     Map<Integer, List<OewsRow>> byYear = new TreeMap<>();
     rows.forEach(r -> byYear.computeIfAbsent(r.year(), y -> new ArrayList<>()).add(r));
     for (Map.Entry<Integer, List<OewsRow>> year : byYear.entrySet()) {
-      List<Object[]> values = new ArrayList<>();
+      Split values = new Split(new ArrayList<>(), new ArrayList<>());
       Set<String> areas = new HashSet<>();
       for (OewsRow r : year.getValue()) {
         areas.add(r.area().code());
-        r.values().forEach((measure, v) -> values.add(new Object[] {r.year(), r.area().code(), r.soc().value(),
+        List<Object[]> to = r.authoritative() ? values.authoritative() : values.secondary();
+        r.values().forEach((measure, v) -> to.add(new Object[] {r.year(), r.area().code(), r.soc().value(),
             measure.code(), v.value(), v.flag(), r.title(), r.group()}));
       }
       // Only the estimates of this year and these areas can match, so only those are read back.
       List<Object> args = new ArrayList<>(List.of(year.getKey()));
       args.addAll(areas);
       String scope = "ref_year = ? and area_code in (" + String.join(", ", Collections.nCopies(areas.size(), "?")) + ")";
-      counts = counts.plus(ESTIMATES.apply(jdbc, batch, values, scope, args.toArray()));
+      counts = counts.plus(ESTIMATES.apply(jdbc, batch, values.authoritative(), scope, args.toArray()));
+      counts = counts.plus(ESTIMATES.insertMissing(jdbc, batch, values.secondary(), scope, args.toArray()));
     }
     return counts;
   }
+
+  /** Estimate rows from BLS releases, and from state agencies' tables that only fill gaps. */
+  private record Split(List<Object[]> authoritative, List<Object[]> secondary) {}
 
   /**
    * Adds the areas not stored yet. An area already stored keeps its name: the same code is the same

@@ -59,7 +59,7 @@ class OewsImporter implements Importer<OewsRow> {
     Table table = TableReader.read(file, null, headers, "an OEWS estimates file");
     sink.encoding(table.encoding());
     OewsLayout layout = OewsLayout.ALL.stream().filter(l -> l.fits(table)).findFirst().orElseThrow();
-    OewsReading reading = new OewsReading(file, sink, socCodes.check());
+    OewsReading reading = new OewsReading(file, sink, socCodes.check(), layout.authoritative());
     layout.read(table, reading);
     reading.finish();
   }

@@ -27,6 +27,11 @@ final class OewsNewYorkLayout implements OewsLayout {
       OewsMeasure.A_EXPERIENCED, "Experienced Wage");
 
   @Override
+  public boolean authoritative() {
+    return false;
+  }
+
+  @Override
   public List<List<String>> headers() {
     return List.of(List.of("Area Type", "Area", "Area Name", "Standard Occupational Code"));
   }

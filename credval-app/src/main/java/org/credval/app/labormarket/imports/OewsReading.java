@@ -37,13 +37,15 @@ final class OewsReading {
   private final SourceFile file;
   private final RowSink<OewsRow> sink;
   private final SocCodeCheck check;
+  private final boolean authoritative;
   private final List<Lined> rows = new ArrayList<>();
   private final Map<List<Object>, Integer> firstByKey = new HashMap<>();
 
-  OewsReading(SourceFile file, RowSink<OewsRow> sink, SocCodeCheck check) {
+  OewsReading(SourceFile file, RowSink<OewsRow> sink, SocCodeCheck check, boolean authoritative) {
     this.file = file;
     this.sink = sink;
     this.check = check;
+    this.authoritative = authoritative;
   }
 
   SourceFile file() {
@@ -95,7 +97,7 @@ final class OewsReading {
         return;
       }
     }
-    keep(row.line(), new OewsRow(year, area, code, title, level, values));
+    keep(row.line(), new OewsRow(year, area, code, title, level, values, authoritative));
   }
 
   private void keep(long line, OewsRow row) {

@@ -11,8 +11,11 @@ import org.credval.core.code.SocCode;
  * @param group the OEWS occupation level: major, broad or detailed (minor groups and the
  *     all-occupations total are not kept)
  * @param values each measure published, as a number or the publisher's marker
+ * @param authoritative true for BLS's own releases; false for a state agency's table, which adds
+ *     estimates not stored yet but never changes one already stored (see {@link OewsLayout})
  */
-record OewsRow(int year, OewsArea area, SocCode soc, String title, String group, Map<OewsMeasure, PublishedValue> values) {
+record OewsRow(int year, OewsArea area, SocCode soc, String title, String group, Map<OewsMeasure, PublishedValue> values,
+    boolean authoritative) {
 
   OewsRow {
     values = Map.copyOf(values);
@@ -23,6 +26,6 @@ record OewsRow(int year, OewsArea area, SocCode soc, String title, String group,
   }
 
   OewsRow withGroup(String newGroup) {
-    return new OewsRow(year, area, soc, title, newGroup, values);
+    return new OewsRow(year, area, soc, title, newGroup, values, authoritative);
   }
 }

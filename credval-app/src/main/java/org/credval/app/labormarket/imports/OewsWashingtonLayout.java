@@ -27,6 +27,11 @@ final class OewsWashingtonLayout implements OewsLayout {
       OewsMeasure.A_MEAN, "Annual wage");
 
   @Override
+  public boolean authoritative() {
+    return false;
+  }
+
+  @Override
   public List<List<String>> headers() {
     return List.of(List.of("Year", "Area code", "Area name", "SOC code", "Annual wage"));
   }

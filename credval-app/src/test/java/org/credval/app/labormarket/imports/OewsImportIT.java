@@ -201,6 +201,29 @@ class OewsImportIT extends LabormarketImportIT {
   }
 
   @Test
+  void aStateAgencysTableFillsGapsButNeverReplacesWhatBlsPublished() throws Exception {
+    Path bls = SharedData.file("bls-oews-state-2023-meanwage/state_M2023_dl_meanonly.raw.csv.gz");
+    Path newYork = SharedData.file("state-oews-wa-ny/oews-newyork.csv.gz");
+    String nurses = "select est_value from oews_estimate where ref_year = 2023 and area_code = '36' and soc_code = '29-1141'"
+        + " and measure = ?";
+
+    load("oews", newYork, Map.of("year", "2023"));
+    BigDecimal stateMean = jdbc.queryForObject(nurses, BigDecimal.class, "a_mean");
+    ImportReport blsAfter = load("oews", bls, Map.of("year", "2023"));
+    assertThat(blsAfter.updated()).as("BLS replaces the state agency's figures").isPositive();
+    BigDecimal blsMean = jdbc.queryForObject(nurses, BigDecimal.class, "a_mean");
+    assertThat(blsMean).isNotEqualByComparingTo(stateMean);
+
+    emptyTheLabormarketTables();
+    load("oews", bls, Map.of("year", "2023"));
+    ImportReport stateAfter = load("oews", newYork, Map.of("year", "2023"));
+    assertThat(stateAfter.updated()).isZero();
+    assertThat(stateAfter.inserted()).isPositive();
+    assertThat(jdbc.queryForObject(nurses, BigDecimal.class, "a_mean")).isEqualByComparingTo(blsMean);
+    assertThat(jdbc.queryForObject(nurses, BigDecimal.class, "a_median")).isNotNull();
+  }
+
+  @Test
   void refusesNewYorksTableWithoutAYearAndLoadsItWithOne() throws Exception {
     Path file = SharedData.file("state-oews-wa-ny/oews-newyork.csv.gz");
     ImportReport refused = load("oews", file);
