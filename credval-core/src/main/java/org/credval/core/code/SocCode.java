@@ -50,12 +50,16 @@ public record SocCode(String value) implements Comparable<SocCode> {
     return new SocCode(value.substring(0, 2) + "-0000");
   }
 
-  /** Detailed occupations end in a non-zero digit; groups end in zeros. */
+  /**
+   * Detailed occupations end in a non-zero digit; groups end in zeros. Minor groups end in two
+   * zeros, not always three: SOC 2018 has 15-1200, 31-1100 and 51-5100, whose broad occupations
+   * are numbered 15-1210 and so on.
+   */
   public SocLevel level() {
     if (value.endsWith("0000")) {
       return SocLevel.MAJOR;
     }
-    if (value.endsWith("000")) {
+    if (value.endsWith("00")) {
       return SocLevel.MINOR;
     }
     if (value.endsWith("0")) {

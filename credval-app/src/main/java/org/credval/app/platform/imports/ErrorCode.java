@@ -8,6 +8,7 @@ public enum ErrorCode {
   FILE_UNREADABLE("CV-IMP-001", "The file cannot be read in the expected format."),
   FILE_WRONG_KIND("CV-IMP-002", "The file does not look like the kind of file named on the command line."),
   FILE_EMPTY("CV-IMP-003", "The file holds no data rows."),
+  OPTION_REQUIRED("CV-IMP-004", "The file does not state something the import needs; give it with --set, e.g. --set year=2023."),
   ROW_SHAPE("CV-IMP-010", "The row has a different number of fields than the header: a shifted or missing column."),
   MISSING_VALUE("CV-IMP-011", "A required field is empty."),
   BAD_CODE("CV-IMP-012", "A code (SOC, CIP, O*NET-SOC, credential) is not in its published form."),

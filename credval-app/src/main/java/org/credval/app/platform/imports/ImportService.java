@@ -75,6 +75,7 @@ public class ImportService {
     RowSink<R> sink = new RowSink<>(file.name(), importer::key);
     try {
       progress.start("reading " + file.name(), file.size());
+      sink.reportProgressTo(progress, file.size());
       importer.read(file, sink);
       progress.step(file.size());
     } catch (ImportFileException e) {
@@ -97,11 +98,11 @@ public class ImportService {
           status.setRollbackOnly();
           return importer.write(sink.accepted(), batch);
         });
-        return report.finish("VALIDATED", sink, counts, null);
+        return report.finish("VALIDATED", sink, counts, sink.summary());
       }
       return tx.execute(status -> {
         WriteCounts c = importer.write(sink.accepted(), batch);
-        ImportReport r = report.finish("COMMITTED", sink, c, null);
+        ImportReport r = report.finish("COMMITTED", sink, c, sink.summary());
         batches.save(r, path, file.optionsText());
         return r;
       });

@@ -23,14 +23,16 @@ public record Rejection(String file, long line, String field, String reason, Err
 
   /** One line a person can read: {@code file:line [field] reason (CV-IMP-012)}. */
   public String describe() {
-    StringBuilder s = new StringBuilder(file);
+    // Messages about a whole file usually start with its name already.
+    boolean named = line <= 0 && field == null && reason.startsWith(file + " ");
+    StringBuilder s = new StringBuilder(named ? "" : file);
     if (line > 0) {
       s.append(':').append(line);
     }
     if (field != null) {
       s.append(" [").append(field).append(']');
     }
-    s.append(' ').append(reason);
+    s.append(named ? "" : " ").append(reason);
     if (rawValue != null && !rawValue.isEmpty()) {
       s.append(" (value: \"").append(rawValue).append("\")");
     }

@@ -35,6 +35,21 @@ public record TableUpsert(String table, List<String> keyColumns, List<String> va
    * @param scopeWhere optional SQL restricting which existing rows can match (e.g. one year), or null
    */
   public WriteCounts apply(JdbcTemplate jdbc, Batch batch, List<Object[]> rows, String scopeWhere, Object... scopeArgs) {
+    return write(jdbc, batch, rows, true, scopeWhere, scopeArgs);
+  }
+
+  /**
+   * Like {@link #apply} but only adds rows whose key is not stored yet; a stored row with other
+   * values is left as it is and counted as unchanged. For secondary sources that may fill gaps but
+   * must not overwrite what a primary source published.
+   */
+  public WriteCounts insertMissing(JdbcTemplate jdbc, Batch batch, List<Object[]> rows, String scopeWhere,
+      Object... scopeArgs) {
+    return write(jdbc, batch, rows, false, scopeWhere, scopeArgs);
+  }
+
+  private WriteCounts write(JdbcTemplate jdbc, Batch batch, List<Object[]> rows, boolean overwrite, String scopeWhere,
+      Object... scopeArgs) {
     int width = keyColumns.size() + valueColumns.size();
     String select = "select " + String.join(", ", all()) + " from " + table
         + (scopeWhere == null ? "" : " where " + scopeWhere);
@@ -57,7 +72,7 @@ public record TableUpsert(String table, List<String> keyColumns, List<String> va
       Object[] old = existing.get(key(row));
       if (old == null) {
         inserts.add(append(row, batch.loadId()));
-      } else if (sameValues(old, row)) {
+      } else if (!overwrite || sameValues(old, row)) {
         unchanged++;
       } else {
         Object[] u = new Object[width + 1];
