@@ -241,20 +241,27 @@ public final class TableReader {
     return b.length >= 4 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4;
   }
 
-  // The delimiter that splits some line of the file's head into the most fields; title rows above
-  // the header (as in BLS workbooks saved as text) have few or none.
+  // The delimiter that splits the file's head most consistently: the same number of fields on most
+  // lines. Title rows above a header (BLS workbooks saved as text) have none; commas inside O*NET's
+  // tab-delimited descriptions vary from line to line.
   private static char guessDelimiter(String text) {
-    String[] head = text.lines().limit(HEADER_SEARCH_ROWS).toArray(String[]::new);
+    List<String> head = text.lines().filter(l -> !l.isBlank()).limit(HEADER_SEARCH_ROWS).toList();
     char best = ',';
-    int bestCount = 0;
+    long bestLines = 0;
+    int bestFields = 0;
     for (char c : new char[] {',', ';', '\t', '|'}) {
-      int max = 0;
-      for (String line : head) {
-        max = Math.max(max, count(line, c));
-      }
-      if (max > bestCount) {
-        best = c;
-        bestCount = max;
+      Map<Integer, Long> linesByCount = head.stream()
+          .collect(java.util.stream.Collectors.groupingBy(l -> count(l, c), java.util.stream.Collectors.counting()));
+      for (Map.Entry<Integer, Long> e : linesByCount.entrySet()) {
+        if (e.getKey() == 0) {
+          continue;
+        }
+        boolean better = e.getValue() > bestLines || (e.getValue() == bestLines && e.getKey() > bestFields);
+        if (better) {
+          best = c;
+          bestLines = e.getValue();
+          bestFields = e.getKey();
+        }
       }
     }
     return best;
