@@ -30,7 +30,8 @@ class BadInputIT extends LabormarketImportIT {
   }
 
   private int loads(String status) {
-    return count("select count(*) from import_batch where status = ?", status);
+    // Only the loads of the kinds this test class empties: other features' loads share the database.
+    return count("select count(*) from import_batch where status = ? and kind <> 'catalog'", status);
   }
 
   @Test
@@ -142,6 +143,6 @@ class BadInputIT extends LabormarketImportIT {
     assertThat(r.rejected()).isOne();
     assertThat(count("select count(*) from oews_estimate")).isZero();
     assertThat(count("select count(*) from oews_area")).isZero();
-    assertThat(count("select count(*) from import_batch")).isZero();
+    assertThat(count("select count(*) from import_batch where kind <> 'catalog'")).isZero();
   }
 }
