@@ -29,6 +29,10 @@ public record Estimate(BigDecimal value, String flag) {
     return value != null && flag == null;
   }
 
+  // Some releases carry only some measures (the reduced state file has means only): that is not a
+  // BLS marker, and saying "not available" would wrongly suggest BLS withheld the figure.
+  static final String NOT_LOADED = "not in the loaded data";
+
   public boolean topCoded() {
     return "#".equals(flag);
   }
@@ -48,6 +52,9 @@ public record Estimate(BigDecimal value, String flag) {
     if ("~".equals(flag)) {
       return "fewer than 0.5% of jobs";
     }
+    if (value == null && flag == null) {
+      return NOT_LOADED;
+    }
     if (value == null || flag != null) {
       return "not available";
     }
@@ -63,7 +70,7 @@ public record Estimate(BigDecimal value, String flag) {
   @JsonProperty("note")
   public String note() {
     if (flag == null) {
-      return value == null ? "not published" : null;
+      return value == null ? "not in the data loaded for this year and area" : null;
     }
     return switch (flag) {
       case "*" -> "BLS did not publish this estimate";
@@ -77,6 +84,9 @@ public record Estimate(BigDecimal value, String flag) {
   private String money(int decimals) {
     if (topCoded()) {
       return value == null ? "at or above the top of the published range" : dollars(decimals) + " or more";
+    }
+    if (value == null && flag == null) {
+      return NOT_LOADED;
     }
     if (value == null || flag != null) {
       return "not available";

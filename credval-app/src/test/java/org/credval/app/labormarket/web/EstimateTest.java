@@ -27,7 +27,8 @@ class EstimateTest {
     assertThat(new Estimate(null, "*").annualText()).isEqualTo("not available");
     assertThat(new Estimate(null, "*").note()).isEqualTo("BLS did not publish this estimate");
     assertThat(new Estimate(null, "**").countText()).isEqualTo("not available");
-    assertThat(Estimate.MISSING.hourlyText()).isEqualTo("not available");
+    assertThat(Estimate.MISSING.hourlyText()).isEqualTo("not in the loaded data");
+    assertThat(Estimate.MISSING.countText()).isEqualTo("not in the loaded data");
     assertThat(new Estimate(null, " ").flag()).isNull();
   }
 
