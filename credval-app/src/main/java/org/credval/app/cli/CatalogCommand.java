@@ -19,8 +19,7 @@ import picocli.CommandLine.Option;
 
 /** {@code credval catalog …}: export the stored catalog, or (re)load the starter catalog. */
 @Command(name = "catalog", mixinStandardHelpOptions = true,
-    description = {"Work with the credential catalog. Import a catalog file with 'credval import catalog <file>'",
-        "(TSV or CTDL JSON-LD)."},
+    description = "Work with the credential catalog. Import a catalog file (TSV or CTDL JSON-LD) with 'credval import catalog <file>'.",
     subcommands = {CatalogCommand.Export.class, CatalogCommand.LoadStarter.class})
 final class CatalogCommand implements Runnable {
 

@@ -9,11 +9,9 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = CredvalCommand.Version.class,
     description = {
-      "credval: decide which industry-recognized credentials have value, steer funding and students",
-      "toward them, and measure who earns them.",
+      "credval: decide which industry-recognized credentials have value, steer funding and students toward them, and measure who earns them.",
       "",
-      "Settings come from options, environment variables (CREDVAL_HOME, CREDVAL_DATA_DIR,",
-      "SPRING_DATASOURCE_URL, ...) or application.properties; see 'credval show-config'."
+      "Settings come from options, environment variables (CREDVAL_HOME, CREDVAL_DATA_DIR, SPRING_DATASOURCE_URL, ...) or application.properties; see 'credval show-config'."
     },
     subcommands = {
       DemoCommand.class,

@@ -15,8 +15,7 @@ import picocli.CommandLine.Option;
  * then serves the web UI and prints the address to open. A second run reuses what was loaded.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-    description = {"Start credval on the embedded database: import the public data found in --data-dir",
-        "(or $CREDVAL_DATA_DIR, or ~/.credval/data), then serve the web UI. Stop with Ctrl+C."})
+    description = "Start credval on the embedded database: import the public data found in --data-dir (or $CREDVAL_DATA_DIR, or ~/.credval/data), then serve the web UI. Stop with Ctrl+C.")
 final class DemoCommand implements Callable<Integer> {
 
   @Option(names = "--data-dir", paramLabel = "<dir>", description = "Folder of public data files, laid out as 'credval fetch-data' writes it.")

@@ -22,8 +22,7 @@ import picocli.CommandLine.Option;
  * a data folder laid out the way {@code credval import-all} and {@code credval demo} read it.
  */
 @Command(name = "fetch-data", mixinStandardHelpOptions = true,
-    description = {"Download the public labor-market files (BLS OEWS and Employment Projections, SOC, O*NET, CIP)",
-        "from their publishers into a data folder. Needs internet access. Files already present are kept."})
+    description = "Download the public labor-market files (BLS OEWS and Employment Projections, SOC, O*NET, CIP) from their publishers into a data folder. Needs internet access. Files already present are kept.")
 final class FetchDataCommand implements Callable<Integer> {
 
   /** A publisher's file and where it goes; {@code zipMember} names the file to take out of a zip. */

@@ -15,8 +15,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code credval import <kind> <path> [--dry-run]}. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-    description = {"Import one file: validate every row, then load it as one batch with its provenance.",
-        "A second import of the same file changes nothing. Kinds: see 'credval import-all --list-kinds'."},
+    description = "Import one file: validate every row, then load it as one batch with its provenance. A second import of the same file changes nothing. Kinds: see 'credval import-all --list-kinds'.",
     footer = {"", "Exit codes: 0 loaded or unchanged, 1 some rows or the file were rejected, 2 error."})
 final class ImportCommand implements Callable<Integer> {
 
