@@ -1,0 +1,233 @@
+package org.credval.core.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.credval.core.catalog.Credential;
+import org.credval.core.catalog.CredentialCatalog;
+import org.credval.core.catalog.CredentialStatus;
+
+/**
+ * Finds catalog names and aliases in text in one left-to-right pass. Compiled once into a trie
+ * over {@link SurfaceFold} symbols and walked from each word start; at every start the longest
+ * name ending on a word boundary wins, and the scan resumes after it.
+ *
+ * <p>Names of four letters or fewer (CNA, RN, EMT, CDL-A) match only as cased in the catalog,
+ * dotted forms included (C.N.A.), because their lower-case spellings are ordinary words or parts of
+ * words. Longer names match in any case. Instances are immutable and safe to share across threads.
+ */
+public final class CredentialMatcher {
+
+  private static final int SHORT_LETTERS = 4;
+  private static final int MAX_SKIPS = 2;
+
+  private final int[] root;
+  private final TransitionTable children;
+  private final Accept[] accepts;
+
+  private CredentialMatcher(int[] root, TransitionTable children, Accept[] accepts) {
+    this.root = root;
+    this.children = children;
+    this.accepts = accepts;
+  }
+
+  /** A matcher for the names and aliases of the catalog's active credentials. */
+  public static CredentialMatcher compile(CredentialCatalog catalog) {
+    return compile(catalog, Map.of());
+  }
+
+  /**
+   * A matcher for the catalog plus extra surfaces that stand for a credential only in some contexts
+   * (resolved later by {@link ContextRules}).
+   */
+  static CredentialMatcher compile(CredentialCatalog catalog, Map<String, Credential> extraTerms) {
+    TrieBuilder b = new TrieBuilder();
+    List<Credential> active = catalog.all().stream().filter(c -> c.status() == CredentialStatus.ACTIVE).toList();
+    for (Credential c : active) {
+      for (String name : c.names()) {
+        b.add(name, c, false);
+      }
+    }
+    extraTerms.forEach((surface, c) -> b.add(surface, c, false));
+    // "Certified Nurse Aide" from "Certified Nurse Aide (CNA)", unless another credential owns it.
+    for (Credential c : active) {
+      String bare = c.name().replaceAll("\\s*\\([^)]*\\)\\s*$", "");
+      if (!bare.equals(c.name()) && bare.indexOf(' ') > 0) {
+        b.add(bare, c, true);
+      }
+    }
+    return new CredentialMatcher(b.root(), b.table(), b.accepts());
+  }
+
+  /** All matches in {@code text}, in order, none overlapping. */
+  public List<Match> find(CharSequence text) {
+    List<Match> out = new ArrayList<>();
+    int n = text.length();
+    boolean prevWord = false;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (!prevWord && SurfaceFold.symbol(text, i) > 0) {
+        int next = longestAt(text, i, n, out);
+        if (next > i) {
+          i = next - 1;
+          prevWord = SurfaceFold.isWordChar(text.charAt(i));
+          continue;
+        }
+      }
+      prevWord = SurfaceFold.isWordChar(c);
+    }
+    return out;
+  }
+
+  /** Adds the longest match starting at {@code start} and returns its end, or -1 when none. */
+  private int longestAt(CharSequence text, int start, int n, List<Match> out) {
+    int node = -1;
+    int skips = 0;
+    int bestEnd = -1;
+    int bestNameEnd = -1;
+    Accept best = null;
+    List<Credential> bestCandidates = null;
+    for (int j = start; j < n; ) {
+      int s = SurfaceFold.symbol(text, j);
+      if (s == SurfaceFold.SKIP) {
+        if (++skips > MAX_SKIPS) {
+          break;
+        }
+        j++;
+        continue;
+      }
+      if (s == SurfaceFold.BREAK) {
+        break;
+      }
+      skips = 0;
+      node = node < 0 ? root[s] : children.get(node, s);
+      if (node < 0) {
+        break;
+      }
+      j++;
+      Accept a = accepts[node];
+      if (a != null) {
+        int end = Boundaries.endOf(text, j, n);
+        if (end >= 0) {
+          List<Credential> candidates = a.candidatesFor(text, start, j);
+          if (candidates != null) {
+            bestEnd = end;
+            bestNameEnd = j;
+            best = a;
+            bestCandidates = candidates;
+          }
+        }
+      }
+    }
+    if (best == null) {
+      return -1;
+    }
+    int end = Boundaries.trailingDot(text, bestEnd, n);
+    out.add(new Match(start, end, best.key, bestCandidates, end - bestNameEnd > 2));
+    return end;
+  }
+
+  /** What a trie node accepts: the credentials of the names ending there, with their case rules. */
+  static final class Accept {
+    final String key;
+    final List<Credential> credentials = new ArrayList<>();
+    final List<String> exactLetters = new ArrayList<>();
+    List<Credential> all;
+
+    Accept(String key) {
+      this.key = key;
+    }
+
+    /** Credentials whose case rule the text at [start, nameEnd) satisfies, or null when none. */
+    List<Credential> candidatesFor(CharSequence text, int start, int nameEnd) {
+      boolean allOk = true;
+      for (String exact : exactLetters) {
+        allOk &= exact == null || Boundaries.sameLetters(text, start, nameEnd, exact);
+      }
+      if (allOk) {
+        return all;
+      }
+      List<Credential> some = new ArrayList<>(2);
+      for (int k = 0; k < credentials.size(); k++) {
+        String exact = exactLetters.get(k);
+        if ((exact == null || Boundaries.sameLetters(text, start, nameEnd, exact))
+            && !some.contains(credentials.get(k))) {
+          some.add(credentials.get(k));
+        }
+      }
+      return some.isEmpty() ? null : List.copyOf(some);
+    }
+  }
+
+  /** Builds the trie; names are folded with the same rules the scan applies to text. */
+  private static final class TrieBuilder {
+    private final int[] root = new int[SurfaceFold.ALPHABET];
+    private final Map<Long, Integer> edges = new HashMap<>();
+    private final List<Accept> accepts = new ArrayList<>();
+
+    TrieBuilder() {
+      java.util.Arrays.fill(root, -1);
+    }
+
+    void add(String name, Credential c, boolean onlyIfNew) {
+      StringBuilder key = new StringBuilder();
+      StringBuilder letters = new StringBuilder();
+      int node = -1;
+      for (int i = 0; i < name.length(); i++) {
+        int s = SurfaceFold.symbol(name, i);
+        if (s == SurfaceFold.SKIP) {
+          continue;
+        }
+        if (s == SurfaceFold.BREAK) {
+          return; // a character no posting text can match through, e.g. a non-Latin letter
+        }
+        key.append(Character.toLowerCase(name.charAt(i)));
+        if (SurfaceFold.isLetter(name.charAt(i))) {
+          letters.append(name.charAt(i));
+        }
+        node = step(node, s);
+      }
+      if (node < 0) {
+        return;
+      }
+      Accept a = accepts.get(node);
+      if (a == null) {
+        a = new Accept(key.toString());
+        accepts.set(node, a);
+      } else if (onlyIfNew) {
+        return;
+      }
+      a.credentials.add(c);
+      a.exactLetters.add(letters.length() <= SHORT_LETTERS ? letters.toString() : null);
+      a.all = a.credentials.stream().distinct().toList();
+    }
+
+    private int step(int node, int s) {
+      if (node < 0) {
+        if (root[s] < 0) {
+          root[s] = newNode();
+        }
+        return root[s];
+      }
+      return edges.computeIfAbsent(((long) node << 8) | s, k -> newNode());
+    }
+
+    private int newNode() {
+      accepts.add(null);
+      return accepts.size() - 1;
+    }
+
+    int[] root() {
+      return root;
+    }
+
+    TransitionTable table() {
+      return TransitionTable.of(edges);
+    }
+
+    Accept[] accepts() {
+      return accepts.toArray(new Accept[0]);
+    }
+  }
+}
