@@ -22,14 +22,10 @@ public final class CredentialMatcher {
   private static final int SHORT_LETTERS = 4;
   private static final int MAX_SKIPS = 2;
 
-  private final int[] root;
-  private final TransitionTable children;
-  private final Accept[] accepts;
+  private final Trie trie;
 
-  private CredentialMatcher(int[] root, TransitionTable children, Accept[] accepts) {
-    this.root = root;
-    this.children = children;
-    this.accepts = accepts;
+  private CredentialMatcher(Trie trie) {
+    this.trie = trie;
   }
 
   /** A matcher for the names and aliases of the catalog's active credentials. */
@@ -57,31 +53,38 @@ public final class CredentialMatcher {
         b.add(bare, c, true);
       }
     }
-    return new CredentialMatcher(b.root(), b.table(), b.accepts());
+    return new CredentialMatcher(Trie.layout(b.root, b.edges, b.accepts));
   }
 
   /** All matches in {@code text}, in order, none overlapping. */
   public List<Match> find(CharSequence text) {
+    char[] chars = text.toString().toCharArray();
     List<Match> out = new ArrayList<>();
-    int n = text.length();
-    boolean prevWord = false;
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (!prevWord && SurfaceFold.symbol(text, i) > 0) {
-        int next = longestAt(text, i, n, out);
-        if (next > i) {
-          i = next - 1;
-          prevWord = SurfaceFold.isWordChar(text.charAt(i));
+    int n = chars.length;
+    int i = 0;
+    while (i < n) {
+      // Here i starts a word or follows a non-word character.
+      if (SurfaceFold.symbol(chars, i) > 0) {
+        int end = longestAt(chars, i, n, out);
+        if (end > i) {
+          i = end;
           continue;
         }
       }
-      prevWord = SurfaceFold.isWordChar(c);
+      if (SurfaceFold.isWordChar(chars[i])) {
+        i++;
+        while (i < n && SurfaceFold.isWordChar(chars[i])) {
+          i++;
+        }
+      } else {
+        i++;
+      }
     }
     return out;
   }
 
   /** Adds the longest match starting at {@code start} and returns its end, or -1 when none. */
-  private int longestAt(CharSequence text, int start, int n, List<Match> out) {
+  private int longestAt(char[] text, int start, int n, List<Match> out) {
     int node = -1;
     int skips = 0;
     int bestEnd = -1;
@@ -101,12 +104,12 @@ public final class CredentialMatcher {
         break;
       }
       skips = 0;
-      node = node < 0 ? root[s] : children.get(node, s);
+      node = trie.child(node, s);
       if (node < 0) {
         break;
       }
       j++;
-      Accept a = accepts[node];
+      Accept a = trie.accept(node);
       if (a != null) {
         int end = Boundaries.endOf(text, j, n);
         if (end >= 0) {
@@ -140,7 +143,7 @@ public final class CredentialMatcher {
     }
 
     /** Credentials whose case rule the text at [start, nameEnd) satisfies, or null when none. */
-    List<Credential> candidatesFor(CharSequence text, int start, int nameEnd) {
+    List<Credential> candidatesFor(char[] text, int start, int nameEnd) {
       boolean allOk = true;
       for (String exact : exactLetters) {
         allOk &= exact == null || Boundaries.sameLetters(text, start, nameEnd, exact);
@@ -174,8 +177,9 @@ public final class CredentialMatcher {
       StringBuilder key = new StringBuilder();
       StringBuilder letters = new StringBuilder();
       int node = -1;
-      for (int i = 0; i < name.length(); i++) {
-        int s = SurfaceFold.symbol(name, i);
+      char[] chars = name.toCharArray();
+      for (int i = 0; i < chars.length; i++) {
+        int s = SurfaceFold.symbol(chars, i);
         if (s == SurfaceFold.SKIP) {
           continue;
         }
@@ -216,18 +220,6 @@ public final class CredentialMatcher {
     private int newNode() {
       accepts.add(null);
       return accepts.size() - 1;
-    }
-
-    int[] root() {
-      return root;
-    }
-
-    TransitionTable table() {
-      return TransitionTable.of(edges);
-    }
-
-    Accept[] accepts() {
-      return accepts.toArray(new Accept[0]);
     }
   }
 }

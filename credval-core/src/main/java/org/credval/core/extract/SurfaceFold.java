@@ -38,8 +38,8 @@ final class SurfaceFold {
   private SurfaceFold() {}
 
   /** The symbol of {@code s.charAt(i)}; a dot right after a lone letter (the C. in C.N.A.) is skipped. */
-  static int symbol(CharSequence s, int i) {
-    char c = s.charAt(i);
+  static int symbol(char[] s, int i) {
+    char c = s[i];
     int sym;
     if (c < 128) {
       sym = ASCII[c];
@@ -50,7 +50,7 @@ final class SurfaceFold {
     } else {
       return BREAK;
     }
-    if (sym == DOT && i > 0 && isLetter(s.charAt(i - 1)) && (i < 2 || !isWordChar(s.charAt(i - 2)))) {
+    if (sym == DOT && i > 0 && isLetter(s[i - 1]) && (i < 2 || !isWordChar(s[i - 2]))) {
       return SKIP;
     }
     return sym;
