@@ -37,6 +37,8 @@ final class Disambiguator {
       + "audit\\w*|controller|ledger|fp&a|cost analysis");
   private static final Pattern ENGINEER = words("professional engineers?");
   private static final int ENOUGH = 5;
+  /** Characters read on each side of the mention: the paragraph, not the whole posting. */
+  private static final int WINDOW = 600;
 
   private final Credential awsWelder;
   private final Credential medicalAssistant;
@@ -60,26 +62,28 @@ final class Disambiguator {
   /**
    * The credential {@code m} names, or null to drop it.
    *
-   * @param text the section text the match was found in
+   * @param text the section text the match was found in; the words within a few hundred
+   *     characters of the match are its context
    * @param title the posting's title, read as context too
    */
   Credential resolve(Match m, CharSequence text, CharSequence title) {
     String matched = m.textIn(text);
+    int at = m.start();
     switch (m.key()) {
       case "aws" -> {
-        int weld = count(WELDING, text, title);
-        return m.qualified() && weld > 0 && weld > count(CLOUD, text, title) ? awsWelder : null;
+        int weld = count(WELDING, text, title, at);
+        return m.qualified() && weld > 0 && weld > count(CLOUD, text, title, at) ? awsWelder : null;
       }
       case "cna" -> {
-        return count(CARE, text, title) > 0 ? single(m) : null;
+        return count(CARE, text, title, at) > 0 ? single(m) : null;
       }
       case "cma" -> {
-        int medical = count(MEDICAL, text, title);
-        int accounting = count(ACCOUNTING, text, title);
+        int medical = count(MEDICAL, text, title, at);
+        int accounting = count(ACCOUNTING, text, title, at);
         return medical > accounting ? medicalAssistant : accounting > medical ? managementAccountant : null;
       }
       case "pe" -> {
-        boolean evident = m.qualified() || matched.indexOf('.') > 0 || count(ENGINEER, text, title) > 0;
+        boolean evident = m.qualified() || matched.indexOf('.') > 0 || count(ENGINEER, text, title, at) > 0;
         return evident ? single(m) : null;
       }
       default -> {
@@ -96,12 +100,13 @@ final class Disambiguator {
     return found.size() == 1 ? found.get(0) : null;
   }
 
-  private static int count(Pattern cue, CharSequence text, CharSequence title) {
-    return count(cue, text) + count(cue, title);
+  private static int count(Pattern cue, CharSequence text, CharSequence title, int at) {
+    return count(cue, text, Math.max(0, at - WINDOW), Math.min(text.length(), at + WINDOW))
+        + count(cue, title, 0, title.length());
   }
 
-  private static int count(Pattern cue, CharSequence text) {
-    Matcher m = cue.matcher(text);
+  private static int count(Pattern cue, CharSequence text, int from, int to) {
+    Matcher m = cue.matcher(text).region(from, to);
     int n = 0;
     while (n < ENOUGH && m.find()) {
       n++;

@@ -62,10 +62,13 @@ public final class MentionExtractor {
       }
     }
     String[] alternation = Alternation.links(text, kept, resolved);
+    RequirementCues.SentenceCues sentence = null;
     for (int i = 0; i < kept.size(); i++) {
       Match m = kept.get(i);
       Credential c = resolved.get(i);
-      RequirementClassifier.Decision d = classifier.classify(field, text, m.start(), m.end(), alternation[i]);
+      RequirementClassifier.Decision d =
+          classifier.classify(field, text, m.start(), m.end(), alternation[i], sentence);
+      sentence = d.sentence();
       out.add(new Mention(posting.sourceId(), c.code(), c.name(), d.level(), field, m.start(), m.end(),
           m.textIn(text), d.cue()));
     }

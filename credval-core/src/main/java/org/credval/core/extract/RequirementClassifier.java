@@ -10,8 +10,11 @@ package org.credval.core.extract;
  */
 final class RequirementClassifier {
 
-  /** A level and the text that decided it (see {@link Mention#cue()}). */
-  record Decision(Requirement level, String cue) {}
+  /**
+   * A level and the text that decided it (see {@link Mention#cue()}), with the sentence's cues for
+   * reuse by the next mention.
+   */
+  record Decision(Requirement level, String cue, RequirementCues.SentenceCues sentence) {}
 
   private static final String SECTION = "section:";
   private static final String HEADING = "heading:";
@@ -24,33 +27,41 @@ final class RequirementClassifier {
    * @param alternation the "or" joining this mention to another credential, or null
    */
   Decision classify(String field, CharSequence text, int start, int end, String alternation) {
-    Decision d = decide(field, text, start, end);
+    return classify(field, text, start, end, alternation, null);
+  }
+
+  /**
+   * As {@link #classify(String, CharSequence, int, int, String)}, reusing {@code memo}'s cues when
+   * the mention sits in the sentence it was made for; pass the result's memo to the next call.
+   */
+  Decision classify(String field, CharSequence text, int start, int end, String alternation,
+      RequirementCues.SentenceCues memo) {
+    Decision d = decide(field, text, start, end, memo);
     if (alternation != null && d.level() == Requirement.REQUIRED) {
-      return new Decision(Requirement.ALTERNATIVE, alternation);
+      return new Decision(Requirement.ALTERNATIVE, alternation, d.sentence());
     }
     return d;
   }
 
-  private Decision decide(String field, CharSequence text, int start, int end) {
+  private Decision decide(String field, CharSequence text, int start, int end, RequirementCues.SentenceCues memo) {
     int sentenceStart = SectionLayout.sentenceStart(text, start);
     int sentenceEnd = SectionLayout.sentenceEnd(text, end);
     int clauseStart = SectionLayout.clauseStart(text, start, sentenceStart);
     int clauseEnd = SectionLayout.clauseEnd(text, end, sentenceEnd);
-    RequirementCues.Cue cue = RequirementCues.find(text, clauseStart, clauseEnd, start, end);
-    if (cue == null) {
-      cue = RequirementCues.find(text, sentenceStart, sentenceEnd, start, end);
-    }
+    RequirementCues.SentenceCues sentence = memo != null && memo.text == text && memo.start == sentenceStart
+        && memo.end == sentenceEnd ? memo : new RequirementCues.SentenceCues(text, sentenceStart, sentenceEnd);
+    RequirementCues.Cue cue = RequirementCues.find(sentence, clauseStart, clauseEnd, start, end);
     if (cue != null) {
-      return new Decision(cue.level(), text.subSequence(cue.start(), cue.end()).toString());
+      return new Decision(cue.level(), text.subSequence(cue.start(), cue.end()).toString(), sentence);
     }
     String heading = SectionLayout.headingAbove(text, sentenceStart, RequirementCues::isHeadingPhrase);
     if (heading != null) {
-      return new Decision(RequirementCues.forHeading(heading), HEADING + heading);
+      return new Decision(RequirementCues.forHeading(heading), HEADING + heading, sentence);
     }
     Requirement bySection = RequirementCues.forHeading(field);
     if (bySection != null) {
-      return new Decision(bySection, SECTION + field);
+      return new Decision(bySection, SECTION + field, sentence);
     }
-    return new Decision(Requirement.MENTIONED, null);
+    return new Decision(Requirement.MENTIONED, null, sentence);
   }
 }

@@ -45,11 +45,62 @@ final class RequirementCues {
 
   private RequirementCues() {}
 
+  private static final Requirement[] BY_PRIORITY = {Requirement.MENTIONED, Requirement.REQUIRED_LATER,
+    Requirement.PREFERRED, Requirement.ALTERNATIVE, Requirement.REQUIRED};
+
+  /** Every cue of every level in one sentence, found once however many mentions it holds. */
+  static final class SentenceCues {
+    final CharSequence text;
+    final int start;
+    final int end;
+    private final int[][] spans = new int[BY_PRIORITY.length][];
+
+    SentenceCues(CharSequence text, int start, int end) {
+      this.text = text;
+      this.start = start;
+      this.end = end;
+      for (int k = 0; k < BY_PRIORITY.length; k++) {
+        Matcher m = pattern(BY_PRIORITY[k]).matcher(text).region(start, end);
+        int[] found = new int[0];
+        while (m.find()) {
+          found = java.util.Arrays.copyOf(found, found.length + 2);
+          found[found.length - 2] = m.start();
+          found[found.length - 1] = m.end();
+        }
+        spans[k] = found;
+      }
+    }
+
+    /** The highest-priority cue inside [from, to), or null. */
+    Cue within(int from, int to) {
+      for (int k = 0; k < BY_PRIORITY.length; k++) {
+        int[] found = spans[k];
+        for (int i = 0; i < found.length; i += 2) {
+          if (found[i] >= from && found[i + 1] <= to) {
+            return new Cue(BY_PRIORITY[k], found[i], found[i + 1]);
+          }
+        }
+      }
+      return null;
+    }
+  }
+
   /**
-   * The deciding cue in text[from, to) for a mention at [mStart, mEnd) inside it, or null. Positions
-   * are offsets into {@code text}.
+   * The deciding cue for a mention at [mStart, mEnd): a negation of it in its clause or sentence,
+   * else the highest-priority cue in its clause, else in its sentence; null when none.
    */
-  static Cue find(CharSequence text, int from, int to, int mStart, int mEnd) {
+  static Cue find(SentenceCues sentence, int clauseStart, int clauseEnd, int mStart, int mEnd) {
+    Cue c = negation(sentence.text, clauseStart, clauseEnd, mStart, mEnd);
+    if (c == null) {
+      c = negation(sentence.text, sentence.start, sentence.end, mStart, mEnd);
+    }
+    if (c == null) {
+      c = sentence.within(clauseStart, clauseEnd);
+    }
+    return c != null ? c : sentence.within(sentence.start, sentence.end);
+  }
+
+  private static Cue negation(CharSequence text, int from, int to, int mStart, int mEnd) {
     Cue c = first(Requirement.NEGATED, NEGATED, text, mEnd, to);
     if (c != null) {
       return c;
@@ -59,13 +110,6 @@ final class RequirementCues {
       Matcher req = REQUIRED_AFTER.matcher(text).region(mEnd, to);
       if (req.find()) {
         return new Cue(Requirement.NEGATED, no.start(), req.end());
-      }
-    }
-    for (Requirement level : new Requirement[] {Requirement.MENTIONED, Requirement.REQUIRED_LATER,
-        Requirement.PREFERRED, Requirement.ALTERNATIVE, Requirement.REQUIRED}) {
-      c = first(level, pattern(level), text, from, to);
-      if (c != null) {
-        return c;
       }
     }
     return null;
