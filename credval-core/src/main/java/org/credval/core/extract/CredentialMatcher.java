@@ -20,7 +20,8 @@ import org.credval.core.catalog.CredentialStatus;
 public final class CredentialMatcher {
 
   private static final int SHORT_LETTERS = 4;
-  private static final int MAX_SKIPS = 2;
+  /** Longest run of spaces and hyphens read as one separator inside a name. */
+  private static final int MAX_SEPARATOR_RUN = 3;
 
   private final Trie trie;
 
@@ -64,7 +65,8 @@ public final class CredentialMatcher {
     int i = 0;
     while (i < n) {
       // Here i starts a word or follows a non-word character.
-      if (SurfaceFold.symbol(chars, i) > 0) {
+      int first = SurfaceFold.symbol(chars, i);
+      if (first > 0 && first != SurfaceFold.SEP) {
         int end = longestAt(chars, i, n, out);
         if (end > i) {
           i = end;
@@ -86,7 +88,7 @@ public final class CredentialMatcher {
   /** Adds the longest match starting at {@code start} and returns its end, or -1 when none. */
   private int longestAt(char[] text, int start, int n, List<Match> out) {
     int node = -1;
-    int skips = 0;
+    int separatorRun = 0;
     int bestEnd = -1;
     int bestNameEnd = -1;
     Accept best = null;
@@ -94,16 +96,23 @@ public final class CredentialMatcher {
     for (int j = start; j < n; ) {
       int s = SurfaceFold.symbol(text, j);
       if (s == SurfaceFold.SKIP) {
-        if (++skips > MAX_SKIPS) {
-          break;
-        }
         j++;
         continue;
       }
       if (s == SurfaceFold.BREAK) {
         break;
       }
-      skips = 0;
+      if (s == SurfaceFold.SEP) {
+        if (++separatorRun > 1) {
+          if (separatorRun > MAX_SEPARATOR_RUN) {
+            break;
+          }
+          j++;
+          continue;
+        }
+      } else {
+        separatorRun = 0;
+      }
       node = trie.child(node, s);
       if (node < 0) {
         break;
@@ -127,7 +136,8 @@ public final class CredentialMatcher {
       return -1;
     }
     int end = Boundaries.trailingDot(text, bestEnd, n);
-    out.add(new Match(start, end, best.key, bestCandidates, end - bestNameEnd > 2));
+    out.add(new Match(start, end, best.key, bestCandidates, end - bestNameEnd > 2,
+        !best.exactLetters.contains(null)));
     return end;
   }
 
@@ -176,20 +186,66 @@ public final class CredentialMatcher {
     void add(String name, Credential c, boolean onlyIfNew) {
       StringBuilder key = new StringBuilder();
       StringBuilder letters = new StringBuilder();
-      int node = -1;
+      List<Integer> symbols = new ArrayList<>();
       char[] chars = name.toCharArray();
       for (int i = 0; i < chars.length; i++) {
         int s = SurfaceFold.symbol(chars, i);
-        if (s == SurfaceFold.SKIP) {
-          continue;
-        }
         if (s == SurfaceFold.BREAK) {
           return; // a character no posting text can match through, e.g. a non-Latin letter
         }
-        key.append(Character.toLowerCase(name.charAt(i)));
-        if (SurfaceFold.isLetter(name.charAt(i))) {
-          letters.append(name.charAt(i));
+        if (s == SurfaceFold.SKIP || s == SurfaceFold.SEP && (symbols.isEmpty() || last(symbols) == s)) {
+          continue;
         }
+        symbols.add(s);
+        if (s != SurfaceFold.SEP) {
+          key.append(Character.toLowerCase(chars[i]));
+        }
+        if (SurfaceFold.isLetter(chars[i])) {
+          letters.append(chars[i]);
+        }
+      }
+      if (!symbols.isEmpty() && last(symbols) == SurfaceFold.SEP) {
+        symbols.remove(symbols.size() - 1);
+      }
+      for (List<Integer> variant : joinedVariants(symbols)) {
+        insert(variant, key.toString(), letters.toString(), c, onlyIfNew);
+      }
+    }
+
+    /**
+     * The name as written, and without the separators between letters and digits ("OSHA10",
+     * "EPA608"), which postings drop as often as they keep them.
+     */
+    private static List<List<Integer>> joinedVariants(List<Integer> symbols) {
+      List<Integer> joinable = new ArrayList<>();
+      for (int i = 1; i + 1 < symbols.size(); i++) {
+        if (symbols.get(i) == SurfaceFold.SEP && isDigit(symbols.get(i - 1)) != isDigit(symbols.get(i + 1))) {
+          joinable.add(i);
+        }
+      }
+      List<List<Integer>> variants = new ArrayList<>();
+      variants.add(symbols);
+      if (!joinable.isEmpty()) {
+        List<Integer> joined = new ArrayList<>(symbols);
+        for (int k = joinable.size() - 1; k >= 0; k--) {
+          joined.remove((int) joinable.get(k));
+        }
+        variants.add(joined);
+      }
+      return variants;
+    }
+
+    private static boolean isDigit(int symbol) {
+      return symbol >= 27 && symbol <= 36;
+    }
+
+    private static int last(List<Integer> list) {
+      return list.get(list.size() - 1);
+    }
+
+    private void insert(List<Integer> symbols, String key, String letters, Credential c, boolean onlyIfNew) {
+      int node = -1;
+      for (int s : symbols) {
         node = step(node, s);
       }
       if (node < 0) {
@@ -197,14 +253,18 @@ public final class CredentialMatcher {
       }
       Accept a = accepts.get(node);
       if (a == null) {
-        a = new Accept(key.toString());
+        a = new Accept(key);
         accepts.set(node, a);
-      } else if (onlyIfNew) {
+      } else if (onlyIfNew || a.credentials.contains(c) && a.exactLetters.contains(exact(letters))) {
         return;
       }
       a.credentials.add(c);
-      a.exactLetters.add(letters.length() <= SHORT_LETTERS ? letters.toString() : null);
+      a.exactLetters.add(exact(letters));
       a.all = a.credentials.stream().distinct().toList();
+    }
+
+    private static String exact(String letters) {
+      return letters.length() <= SHORT_LETTERS ? letters : null;
     }
 
     private int step(int node, int s) {

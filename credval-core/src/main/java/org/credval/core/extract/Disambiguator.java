@@ -35,6 +35,8 @@ final class Disambiguator {
       + "phlebotomy|injections?|ehr|emr|exam rooms?|healthcare|health care");
   private static final Pattern ACCOUNTING = words("accounting|accountants?|cpa|financ\\w*|budget\\w*|gaap|"
       + "audit\\w*|controller|ledger|fp&a|cost analysis");
+  private static final Pattern INSURER = Pattern.compile("\\W{0,3}(?:insurance|financial|surety|corp\\w*)\\b",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern ENGINEER = words("professional engineers?");
   private static final int ENOUGH = 5;
   /** Characters read on each side of the mention: the paragraph, not the whole posting. */
@@ -75,7 +77,8 @@ final class Disambiguator {
         return m.qualified() && weld > 0 && weld > count(CLOUD, text, title, at) ? awsWelder : null;
       }
       case "cna" -> {
-        return count(CARE, text, title, at) > 0 ? single(m) : null;
+        boolean insurer = INSURER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 30)).lookingAt();
+        return !insurer && count(CARE, text, title, at) > 0 ? single(m) : null;
       }
       case "cma" -> {
         int medical = count(MEDICAL, text, title, at);

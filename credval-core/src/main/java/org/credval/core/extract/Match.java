@@ -12,8 +12,10 @@ import org.credval.core.catalog.Credential;
  * @param key the folded surface that matched (lower case, separators removed), e.g. {@code cna}
  * @param candidates the credentials that surface names; more than one means it is ambiguous
  * @param qualified whether a "certification"/"license"-like word follows the name
+ * @param acronym whether the name is a short, case-sensitive acronym such as CNA or RN
  */
-public record Match(int start, int end, String key, List<Credential> candidates, boolean qualified) {
+public record Match(int start, int end, String key, List<Credential> candidates, boolean qualified,
+    boolean acronym) {
 
   public Match {
     candidates = List.copyOf(candidates);

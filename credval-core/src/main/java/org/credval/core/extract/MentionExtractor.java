@@ -1,8 +1,11 @@
 package org.credval.core.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.credval.core.catalog.Credential;
 import org.credval.core.catalog.CredentialCatalog;
 import org.credval.core.postings.Posting;
@@ -10,6 +13,10 @@ import org.credval.core.postings.Posting;
 /**
  * Finds the credentials a posting names, section by section, and how strongly each is asked for.
  * Compile once per catalog and share: instances are immutable and thread-safe.
+ *
+ * <p>A bare acronym that nothing marks as a credential (no cue, no requirement heading, no
+ * "certification"-like word, no other credential listed with it, and its long name nowhere in the
+ * posting) is dropped: "CCS" or "CWE" used as an organization's name looks exactly like one.
  */
 public final class MentionExtractor {
 
@@ -17,6 +24,9 @@ public final class MentionExtractor {
   public static final String TITLE_FIELD = "title";
   /** Field name given to the posting's structured credentials. */
   public static final String STRUCTURED_FIELD = "structured";
+
+  private static final Pattern CREDENTIAL_WORDS = Pattern.compile(
+      "\\b(?:certif\\w*|licen[cs]\\w*|credential\\w*|registered|registration)\\b", Pattern.CASE_INSENSITIVE);
 
   private final CredentialCatalog catalog;
   private final Disambiguator disambiguator;
@@ -31,10 +41,15 @@ public final class MentionExtractor {
 
   /** Every mention in the title, each section and the structured credentials, in that order. */
   public List<Mention> extract(Posting posting) {
-    List<Mention> out = new ArrayList<>();
-    section(posting, TITLE_FIELD, posting.title(), out);
+    List<Found> found = new ArrayList<>();
+    Set<Credential> longForms = new HashSet<>();
+    find(posting, TITLE_FIELD, posting.title(), found, longForms);
     for (Posting.Section s : posting.sections()) {
-      section(posting, s.field(), s.text(), out);
+      find(posting, s.field(), s.text(), found, longForms);
+    }
+    List<Mention> out = new ArrayList<>();
+    for (Found f : found) {
+      classify(posting.sourceId(), f, longForms, out);
     }
     for (Posting.StructuredCredential sc : posting.structuredCredentials()) {
       structured(posting.sourceId(), sc, out);
@@ -47,7 +62,10 @@ public final class MentionExtractor {
     return matcher;
   }
 
-  private void section(Posting posting, String field, String text, List<Mention> out) {
+  /** One section's matches that name a single credential, with those credentials. */
+  private record Found(String field, String text, List<Match> matches, List<Credential> credentials) {}
+
+  private void find(Posting posting, String field, String text, List<Found> found, Set<Credential> longForms) {
     List<Match> matches = matcher.find(text);
     if (matches.isEmpty()) {
       return;
@@ -59,19 +77,53 @@ public final class MentionExtractor {
       if (c != null) {
         kept.add(m);
         resolved.add(c);
+        if (!m.acronym()) {
+          longForms.add(c);
+        }
       }
     }
-    String[] alternation = Alternation.links(text, kept, resolved);
+    found.add(new Found(field, text, kept, resolved));
+  }
+
+  private void classify(String postingId, Found f, Set<Credential> longForms, List<Mention> out) {
+    String text = f.text();
+    String[] alternation = Alternation.links(text, f.matches(), f.credentials());
     RequirementCues.SentenceCues sentence = null;
-    for (int i = 0; i < kept.size(); i++) {
-      Match m = kept.get(i);
-      Credential c = resolved.get(i);
+    for (int i = 0; i < f.matches().size(); i++) {
+      Match m = f.matches().get(i);
+      Credential c = f.credentials().get(i);
       RequirementClassifier.Decision d =
-          classifier.classify(field, text, m.start(), m.end(), alternation[i], sentence);
+          classifier.classify(f.field(), text, m.start(), m.end(), alternation[i], sentence);
       sentence = d.sentence();
-      out.add(new Mention(posting.sourceId(), c.code(), c.name(), d.level(), field, m.start(), m.end(),
+      if (unmarkedAcronym(f, m, d, alternation[i]) && !longForms.contains(c) && !nearCredentialWords(text, m)) {
+        continue;
+      }
+      out.add(new Mention(postingId, c.code(), c.name(), d.level(), f.field(), m.start(), m.end(),
           m.textIn(text), d.cue()));
     }
+  }
+
+  private static boolean unmarkedAcronym(Found f, Match m, RequirementClassifier.Decision d, String alternation) {
+    boolean listed = alternation != null || f.matches().size() > 1 && neighbourListed(f, m);
+    boolean phrase = d.cue() != null && !d.cue().startsWith("section:") && !d.cue().startsWith("heading:");
+    return m.acronym() && !m.qualified() && !listed && !f.field().equals(TITLE_FIELD)
+        && d.level() == Requirement.MENTIONED && !phrase;
+  }
+
+  /** Whether another credential is named within a few characters, as in "CISSP, CEH, GSEC". */
+  private static boolean neighbourListed(Found f, Match m) {
+    for (Match other : f.matches()) {
+      if (other != m && (Math.abs(other.start() - m.end()) <= 3 || Math.abs(m.start() - other.end()) <= 3)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean nearCredentialWords(String text, Match m) {
+    int from = SectionLayout.sentenceStart(text, m.start());
+    int to = SectionLayout.sentenceEnd(text, m.end());
+    return CREDENTIAL_WORDS.matcher(text).region(from, to).find();
   }
 
   private void structured(String postingId, Posting.StructuredCredential sc, List<Mention> out) {

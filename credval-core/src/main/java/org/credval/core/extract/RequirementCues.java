@@ -37,9 +37,11 @@ final class RequirementCues {
   private static final Pattern ALTERNATIVE = words("or (?:an? )?equivalent|equivalent (?:certification|license|"
       + "credential)|(?:one|any)(?: or more)? of the following|any one of|either");
   private static final Pattern REQUIRED = words("must|required|requires?|requirements?|mandatory|needs?|needed|"
-      + "necessary|essential|shall|minimum qualifications?|qualifications required|conditions? of employment");
+      + "necessary|essential|shall|minimum qualifications?|qualifications required|conditions? of employment|"
+      + "valid|current|active|unrestricted|possess(?:es)?");
   private static final Pattern HEADING_REQUIRED = words("qualifications?|requirements?|what you(?:'ll)? need|"
-      + "what you bring|must haves?|who you are|education|licens\\w*|certifications?|credentials?|skills");
+      + "what you bring|must haves?|who you are|education|licensure|licenses|certifications?|credentials?|skills|"
+      + "what it takes|you have|you(?:'ll)? need|looking for|ideal candidate");
   private static final Pattern HEADING_NEUTRAL = words("benefits|perks|we offer|what we offer|why join|"
       + "compensation|responsibilities|duties|what you(?:'ll)? do|about|overview|summary|description");
 

@@ -91,8 +91,18 @@ final class SectionLayout {
       return true;
     }
     char last = line.charAt(line.length() - 1);
-    return line.length() <= 50 && last != '.' && last != ',' && last != ';' && !startsWithBullet(line)
-        && RequirementCues.isHeadingPhrase(line);
+    return line.length() <= 60 && last != '.' && last != ',' && last != ';' && !startsWithBullet(line)
+        && titleCased(line) && RequirementCues.isHeadingPhrase(line);
+  }
+
+  /** "Preferred Qualifications", "EDUCATION": headings; "Strong written skills": a list item. */
+  private static boolean titleCased(String line) {
+    for (String word : line.split("[\\s/&,()]+")) {
+      if (word.length() > 3 && !Character.isUpperCase(word.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean startsWithBullet(String line) {

@@ -2,13 +2,18 @@ package org.credval.core.extract;
 
 /**
  * Maps each character of a name or of posting text to a matching symbol, so that the surface
- * variants of one name ("OSHA-10", "OSHA 10", "OSHA10"; "C.N.A." and "CNA") walk the same path.
+ * variants of one name ("OSHA-10" and "OSHA 10"; "C.N.A." and "CNA") walk the same path.
  * Text is never rewritten: the matcher folds as it reads, so offsets stay those of the original.
  */
 final class SurfaceFold {
 
-  /** Spaces, hyphens and dashes: skipped between the symbols of a name. */
+  /** The dots of a dotted acronym: skipped, so C.N.A. reads as CNA. */
   static final int SKIP = -1;
+  /**
+   * Spaces, hyphens, dashes and underscores, a run of them read as one: "CDL-A" and "CDL A" are the
+   * same name, "is a certified" never reads as "ISA Certified".
+   */
+  static final int SEP = 47;
   /** Line breaks, tabs and anything no name contains: a name cannot run across it. */
   static final int BREAK = 0;
   /** Number of symbols, including {@link #BREAK}. */
@@ -28,9 +33,9 @@ final class SurfaceFold {
     for (int i = 0; i < PUNCT.length(); i++) {
       ASCII[PUNCT.charAt(i)] = (byte) (37 + i);
     }
-    ASCII[' '] = SKIP;
-    ASCII['-'] = SKIP;
-    ASCII['_'] = SKIP;
+    ASCII[' '] = SEP;
+    ASCII['-'] = SEP;
+    ASCII['_'] = SEP;
   }
 
   private static final int DOT = ASCII['.'];
@@ -44,7 +49,7 @@ final class SurfaceFold {
     if (c < 128) {
       sym = ASCII[c];
     } else if (c == '\u2013' || c == '\u2014' || c == '\u2010' || c == '\u2011' || c == '\u00A0') {
-      return SKIP;
+      return SEP;
     } else if (c == '\u2019') {
       return ASCII['\''];
     } else {

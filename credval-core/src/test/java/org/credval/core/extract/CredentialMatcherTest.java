@@ -86,6 +86,13 @@ class CredentialMatcherTest {
   }
 
   @Test
+  void separatorsInTheTextMustBeSeparatorsInTheName() {
+    CredentialMatcher starter = CredentialMatcher.compile(CredentialCatalog.starter());
+    assertThat(starter.find("The center is a certified lender")).isEmpty();
+    assertThat(starter.find("EPA608 and EPA 608")).hasSize(2);
+  }
+
+  @Test
   void skipsRetiredCredentials() {
     assertThat(found("RCE holders")).isEmpty();
   }

@@ -45,6 +45,7 @@ class DisambiguatorTest {
   void cnaIsDroppedWithoutACareContext() {
     assertThat(codes("DNS Administrator", "Manage CNA records for our domains.")).isEmpty();
     assertThat(codes("Underwriter", "Experience with CNA policies.")).isEmpty();
+    assertThat(codes("Nurse", "Patient care award from CNA insurance companies.")).isEmpty();
   }
 
   @Test

@@ -75,7 +75,7 @@ class RequirementClassifierTest {
 
   @Test
   void theSectionDecidesWhenTheSentenceIsSilent() {
-    assertThat(levels("minimum_qual_requirements", "1. Valid Class A CDL"))
+    assertThat(levels("minimum_qual_requirements", "1. Class A CDL"))
         .containsExactly("Class A CDL|required|section:minimum_qual_requirements");
     assertThat(levels("preferred_skills", "OSHA 10")).containsExactly("OSHA 10|preferred|section:preferred_skills");
   }
@@ -88,15 +88,39 @@ class RequirementClassifierTest {
 
   @Test
   void theNearestHeadingDecidesBeforeTheField() {
-    String text = "Qualifications:\n- Valid Class A CDL\n\nPreferred Qualifications:\n- OSHA 10\n";
+    String text = "Qualifications:\n- Class A CDL\n\nPreferred Qualifications:\n- OSHA 10\n";
     assertThat(levels("description", text)).containsExactly(
         "Class A CDL|required|heading:Qualifications", "OSHA 10|preferred|heading:Preferred Qualifications");
   }
 
   @Test
+  void validCurrentAndActiveReadAsRequired() {
+    assertThat(levels("description", "Active Class A CDL.")).containsExactly("Class A CDL|required|Active");
+  }
+
+  @Test
   void aMentionNothingSpeaksForIsMentioned() {
-    assertThat(levels("notes", "You will supervise BLS instructors.")).containsExactly("BLS|mentioned|null");
-    assertThat(levels("job_description", "You will supervise BLS instructors."))
-        .containsExactly("BLS|mentioned|section:job_description");
+    assertThat(levels("notes", "You will supervise Basic Life Support instructors."))
+        .containsExactly("Basic Life Support|mentioned|null");
+    assertThat(levels("job_description", "You will supervise Basic Life Support instructors."))
+        .containsExactly("Basic Life Support|mentioned|section:job_description");
+  }
+
+  @Test
+  void dropsABareAcronymNothingMarksAsACredential() {
+    assertThat(levels("description", "At PMP we value teamwork.")).isEmpty();
+    assertThat(levels("description", "You will teach BLS classes.")).isEmpty();
+  }
+
+  @Test
+  void keepsABareAcronymWhoseLongNameThePostingUses() {
+    assertThat(levels("description", "Join our Basic Life Support team. Our BLS classes run weekly."))
+        .containsExactly("Basic Life Support|mentioned|section:description", "BLS|mentioned|section:description");
+  }
+
+  @Test
+  void keepsABareAcronymNearCredentialWordsOrInAList() {
+    assertThat(levels("notes", "Holders of the BLS card or certificate welcome.")).hasSize(1);
+    assertThat(levels("notes", "We see BLS, ACLS daily.")).hasSize(2);
   }
 }
