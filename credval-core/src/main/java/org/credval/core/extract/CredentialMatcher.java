@@ -132,13 +132,19 @@ public final class CredentialMatcher {
         }
       }
     }
-    if (best == null) {
+    if (best == null || partOfLongerCode(text, bestEnd, n, best)) {
       return -1;
     }
     int end = Boundaries.trailingDot(text, bestEnd, n);
     out.add(new Match(start, end, best.key, bestCandidates, end - bestNameEnd > 2,
         !best.exactLetters.contains(null)));
     return end;
+  }
+
+  /** "RN" in "RN-BC": an acronym running on into a code the catalog does not know. */
+  private static boolean partOfLongerCode(char[] text, int end, int n, Accept best) {
+    return !best.exactLetters.contains(null) && end + 1 < n && text[end] == '-'
+        && Character.isUpperCase(text[end + 1]) && (end + 2 == n || !Character.isLowerCase(text[end + 2]));
   }
 
   /** What a trie node accepts: the credentials of the names ending there, with their case rules. */

@@ -33,12 +33,15 @@ final class RequirementCues {
       + "within (?:the )?(?:first|initial) (?:year|month)");
   private static final Pattern PREFERRED = words("preferred|preferably|preference|(?:a|big|huge|strong) plus|"
       + "desired|desirable|nice[- ]to[- ]have|bonus points|a bonus|ideally|advantageous|an asset|"
-      + "helpful|beneficial");
+      + "helpful|beneficial|(?:an added|an|added) advantage|good to have|stand out");
   private static final Pattern ALTERNATIVE = words("or (?:an? )?equivalent|equivalent (?:certification|license|"
       + "credential)|(?:one|any)(?: or more)? of the following|any one of|either");
-  private static final Pattern REQUIRED = words("must|required|requires?|requirements?|mandatory|needs?|needed|"
+  private static final Pattern REQUIRED = words("must|required|requires?|requirements?|mandatory|needed|"
       + "necessary|essential|shall|minimum qualifications?|qualifications required|conditions? of employment|"
-      + "valid|current|active|unrestricted|possess(?:es)?");
+      + "possess(?:es)?");
+  /** "Valid CDL", "current, unrestricted RN license": a credential one holds, so one that is asked for. */
+  private static final Pattern HELD = Pattern.compile(
+      "\\b(?:valid|current|active|unrestricted)\\b[\\w\\s,'\u2019()*-]{0,30}$", Pattern.CASE_INSENSITIVE);
   private static final Pattern HEADING_REQUIRED = words("qualifications?|requirements?|what you(?:'ll)? need|"
       + "what you bring|must haves?|who you are|education|licensure|licenses|certifications?|credentials?|skills|"
       + "what it takes|you have|you(?:'ll)? need|looking for|ideal candidate");
@@ -99,7 +102,20 @@ final class RequirementCues {
     if (c == null) {
       c = sentence.within(clauseStart, clauseEnd);
     }
-    return c != null ? c : sentence.within(sentence.start, sentence.end);
+    if (c == null) {
+      c = sentence.within(sentence.start, sentence.end);
+    }
+    if (c == null) {
+      Matcher held = HELD.matcher(sentence.text).region(Math.max(sentence.start, mStart - 45), mStart);
+      if (held.find()) {
+        int end = held.start();
+        while (end < mStart && Character.isLetter(sentence.text.charAt(end))) {
+          end++;
+        }
+        c = new Cue(Requirement.REQUIRED, held.start(), end);
+      }
+    }
+    return c;
   }
 
   private static Cue negation(CharSequence text, int from, int to, int mStart, int mEnd) {

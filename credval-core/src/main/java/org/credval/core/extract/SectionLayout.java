@@ -74,7 +74,7 @@ final class SectionLayout {
     int end = lineStart - 1;
     while (end > limit) {
       int start = lineStart(t, end);
-      String line = t.subSequence(start, end).toString().strip();
+      String line = stripMarkup(t.subSequence(start, end).toString());
       if (!line.isEmpty() && line.length() <= MAX_HEADING && looksLikeHeading(line)) {
         String heading = line.endsWith(":") ? line.substring(0, line.length() - 1).strip() : line;
         if (meaningful.test(heading)) {
@@ -84,6 +84,19 @@ final class SectionLayout {
       end = start - 1;
     }
     return null;
+  }
+
+  /** Markdown emphasis and heading marks around a heading line: "**Preferred Qualifications**". */
+  private static String stripMarkup(String line) {
+    int from = 0;
+    int to = line.length();
+    while (from < to && "*#_ \t\r".indexOf(line.charAt(from)) >= 0) {
+      from++;
+    }
+    while (to > from && "*#_ \t\r".indexOf(line.charAt(to - 1)) >= 0) {
+      to--;
+    }
+    return line.substring(from, to);
   }
 
   private static boolean looksLikeHeading(String line) {

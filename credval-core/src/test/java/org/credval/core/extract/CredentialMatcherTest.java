@@ -93,6 +93,12 @@ class CredentialMatcherTest {
   }
 
   @Test
+  void anAcronymRunningOnIntoALongerCodeIsNotThatAcronym() {
+    assertThat(found("Nursing (RN-BC) and RN-Registered Nurse")).containsExactly(
+        "RN=SBNUR002", "Registered Nurse=SBNUR002");
+  }
+
+  @Test
   void skipsRetiredCredentials() {
     assertThat(found("RCE holders")).isEmpty();
   }

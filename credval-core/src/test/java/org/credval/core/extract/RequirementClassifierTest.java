@@ -96,6 +96,20 @@ class RequirementClassifierTest {
   @Test
   void validCurrentAndActiveReadAsRequired() {
     assertThat(levels("description", "Active Class A CDL.")).containsExactly("Class A CDL|required|Active");
+    assertThat(levels("description", "Current, unrestricted RN license"))
+        .containsExactly("RN license|required|Current");
+  }
+
+  @Test
+  void anAddedAdvantageIsPreferred() {
+    assertThat(levels("description", "OSHA 10 will be an added advantage"))
+        .containsExactly("OSHA 10|preferred|an added advantage");
+  }
+
+  @Test
+  void readsMarkdownHeadings() {
+    assertThat(levels("description", "**Preferred Qualifications**\n\n* OSHA 10\n"))
+        .containsExactly("OSHA 10|preferred|heading:Preferred Qualifications");
   }
 
   @Test
