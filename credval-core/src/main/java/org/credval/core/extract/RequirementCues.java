@@ -1,0 +1,179 @@
+package org.credval.core.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The phrases that decide a requirement level, in the order they are tried: a negation beats an
+ * offer of training, which beats a deadline after hire, which beats "preferred", which beats "or
+ * equivalent", which beats "must". A weaker cue in the same clause is usually the stronger one's
+ * object ("must obtain within 90 days", "required: one of the following"), so order matters more
+ * than position.
+ */
+final class RequirementCues {
+
+  record Cue(Requirement level, int start, int end) {}
+
+  private static final String NUMBER = "(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+      + "eighteen|twenty[- ]?four|thirty|sixty|ninety)";
+
+  private static final Pattern NEGATED = words("not (?:be )?(?:required|necessary|needed|a requirement)|"
+      + "do(?:es)? not (?:need|require)|don'?t need|doesn'?t need|isn'?t required|no need for");
+  private static final Pattern NO_BEFORE = Pattern.compile("\\bno\\b[^.;,]{0,30}$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern REQUIRED_AFTER = words("required|needed|necessary|needed to apply");
+  private static final Pattern MENTIONED = words("we (?:will )?(?:pay|provide|offer|sponsor|cover|reimburse)\\w*|"
+      + "will (?:pay|train)\\w*|paid (?:training|for)|training (?:is |will be )?(?:provided|available|offered)|"
+      + "provides? (?:\\w+ )?training|tuition|reimburs\\w*|sponsor\\w*|opportunit(?:y|ies) to (?:earn|obtain|get)|"
+      + "help you (?:earn|get|obtain)|at no cost|free of charge|company[- ]paid|we train|"
+      + "(?:obtain|earn|get) (?:your|their) ");
+  private static final Pattern REQUIRED_LATER = words("within (?:the )?(?:first |initial )?" + NUMBER
+      + "(?: ?\\(\\d+\\))?[- ](?:calendar |business )?(?:days?|weeks?|months?|years?)|obtain|acquire|"
+      + "prior to (?:the )?(?:completion|end) of|(?:before|by) the end of (?:the )?\\w+ (?:period|probation)|"
+      + "upon completion of (?:the )?(?:training|probation\\w*|academy)|after (?:hire|employment)|"
+      + "within (?:the )?(?:first|initial) (?:year|month)");
+  private static final Pattern PREFERRED = words("preferred|preferably|preference|(?:a|big|huge|strong) plus|"
+      + "desired|desirable|nice[- ]to[- ]have|bonus points|a bonus|ideally|advantageous|an asset|"
+      + "helpful|beneficial|(?:an added|an|added) advantage|good to have|stand out");
+  private static final Pattern ALTERNATIVE = words("or (?:an? )?equivalent|equivalent (?:certification|license|"
+      + "credential)|(?:one|any)(?: or more)? of the following|any one of|either");
+  private static final Pattern REQUIRED = words("must|required|requires?|requirements?|mandatory|needed|"
+      + "necessary|essential|shall|minimum qualifications?|qualifications required|conditions? of employment|"
+      + "possess(?:es)?");
+  /** "Valid CDL", "current, unrestricted RN license": a credential one holds, so one that is asked for. */
+  private static final Pattern HELD = Pattern.compile(
+      "\\b(?:valid|current|active|unrestricted)\\b[\\w\\s,'\u2019()*-]{0,30}$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern HEADING_REQUIRED = words("qualifications?|requirements?|what you(?:'ll)? need|"
+      + "what you bring|must haves?|who you are|education|licensure|licenses|certifications?|credentials?|skills|"
+      + "what it takes|you have|you(?:'ll)? need|looking for|ideal candidate");
+  private static final Pattern HEADING_NEUTRAL = words("benefits|perks|we offer|what we offer|why join|"
+      + "compensation|responsibilities|duties|what you(?:'ll)? do|about|overview|summary|description");
+
+  private RequirementCues() {}
+
+  private static final Requirement[] BY_PRIORITY = {Requirement.MENTIONED, Requirement.REQUIRED_LATER,
+    Requirement.PREFERRED, Requirement.ALTERNATIVE, Requirement.REQUIRED};
+
+  /** Every cue of every level in one sentence, found once however many mentions it holds. */
+  static final class SentenceCues {
+    final CharSequence text;
+    final int start;
+    final int end;
+    private final int[][] spans = new int[BY_PRIORITY.length][];
+
+    SentenceCues(CharSequence text, int start, int end) {
+      this.text = text;
+      this.start = start;
+      this.end = end;
+      for (int k = 0; k < BY_PRIORITY.length; k++) {
+        Matcher m = pattern(BY_PRIORITY[k]).matcher(text).region(start, end);
+        int[] found = new int[0];
+        while (m.find()) {
+          found = java.util.Arrays.copyOf(found, found.length + 2);
+          found[found.length - 2] = m.start();
+          found[found.length - 1] = m.end();
+        }
+        spans[k] = found;
+      }
+    }
+
+    /** The highest-priority cue inside [from, to), or null. */
+    Cue within(int from, int to) {
+      for (int k = 0; k < BY_PRIORITY.length; k++) {
+        int[] found = spans[k];
+        for (int i = 0; i < found.length; i += 2) {
+          if (found[i] >= from && found[i + 1] <= to) {
+            return new Cue(BY_PRIORITY[k], found[i], found[i + 1]);
+          }
+        }
+      }
+      return null;
+    }
+  }
+
+  /**
+   * The deciding cue for a mention at [mStart, mEnd): a negation of it in its clause or sentence,
+   * else the highest-priority cue in its clause, else in its sentence; null when none.
+   */
+  static Cue find(SentenceCues sentence, int clauseStart, int clauseEnd, int mStart, int mEnd) {
+    Cue c = negation(sentence.text, clauseStart, clauseEnd, mStart, mEnd);
+    if (c == null) {
+      c = negation(sentence.text, sentence.start, sentence.end, mStart, mEnd);
+    }
+    if (c == null) {
+      c = sentence.within(clauseStart, clauseEnd);
+    }
+    if (c == null) {
+      c = sentence.within(sentence.start, sentence.end);
+    }
+    if (c == null) {
+      Matcher held = HELD.matcher(sentence.text).region(Math.max(sentence.start, mStart - 45), mStart);
+      if (held.find()) {
+        int end = held.start();
+        while (end < mStart && Character.isLetter(sentence.text.charAt(end))) {
+          end++;
+        }
+        c = new Cue(Requirement.REQUIRED, held.start(), end);
+      }
+    }
+    return c;
+  }
+
+  private static Cue negation(CharSequence text, int from, int to, int mStart, int mEnd) {
+    Cue c = first(Requirement.NEGATED, NEGATED, text, mEnd, to);
+    if (c != null) {
+      return c;
+    }
+    Matcher no = NO_BEFORE.matcher(text).region(Math.max(from, mStart - 31), mStart);
+    if (no.find()) {
+      Matcher req = REQUIRED_AFTER.matcher(text).region(mEnd, to);
+      if (req.find()) {
+        return new Cue(Requirement.NEGATED, no.start(), req.end());
+      }
+    }
+    return null;
+  }
+
+  /** The level a heading or a source field name sets for what is under it, or null. */
+  static Requirement forHeading(String heading) {
+    String h = heading.replace('_', ' ');
+    for (Requirement level : new Requirement[] {Requirement.PREFERRED, Requirement.ALTERNATIVE}) {
+      if (pattern(level).matcher(h).find()) {
+        return level;
+      }
+    }
+    if (HEADING_NEUTRAL.matcher(h).find()) {
+      return Requirement.MENTIONED;
+    }
+    if (REQUIRED.matcher(h).find() || HEADING_REQUIRED.matcher(h).find()) {
+      return Requirement.REQUIRED;
+    }
+    return null;
+  }
+
+  static boolean isHeadingPhrase(String line) {
+    return forHeading(line) != null;
+  }
+
+  private static Pattern pattern(Requirement level) {
+    return switch (level) {
+      case NEGATED -> NEGATED;
+      case MENTIONED -> MENTIONED;
+      case REQUIRED_LATER -> REQUIRED_LATER;
+      case PREFERRED -> PREFERRED;
+      case ALTERNATIVE -> ALTERNATIVE;
+      case REQUIRED -> REQUIRED;
+    };
+  }
+
+  private static Cue first(Requirement level, Pattern p, CharSequence text, int from, int to) {
+    if (from >= to) {
+      return null;
+    }
+    Matcher m = p.matcher(text).region(from, to);
+    return m.find() ? new Cue(level, m.start(), m.end()) : null;
+  }
+
+  private static Pattern words(String alternatives) {
+    return Pattern.compile("\\b(?:" + alternatives + ")\\b", Pattern.CASE_INSENSITIVE);
+  }
+}

@@ -1,0 +1,156 @@
+package org.credval.core.extract;
+
+import java.util.function.Predicate;
+
+/**
+ * Where the sentence, the clause and the heading around a mention are in a section's text. Postings
+ * are lists as often as prose, so a line break or a bullet ends a sentence as a full stop does.
+ */
+final class SectionLayout {
+
+  private static final int MAX_SENTENCE = 400;
+  private static final int MAX_HEADING_LOOKBACK = 4000;
+  private static final int MAX_HEADING = 80;
+  private static final int MAX_LABEL = 40;
+
+  private SectionLayout() {}
+
+  static int sentenceStart(CharSequence t, int from) {
+    int limit = Math.max(0, from - MAX_SENTENCE);
+    for (int i = from - 1; i >= limit; i--) {
+      if (endsSentence(t, i)) {
+        return i + 1;
+      }
+    }
+    return limit;
+  }
+
+  static int sentenceEnd(CharSequence t, int to) {
+    int limit = Math.min(t.length(), to + MAX_SENTENCE);
+    for (int i = to; i < limit; i++) {
+      if (endsSentence(t, i)) {
+        return i;
+      }
+    }
+    return limit;
+  }
+
+  /** The clause start: a comma, semicolon or sentence boundary before {@code from}. */
+  static int clauseStart(CharSequence t, int from, int sentenceStart) {
+    for (int i = from - 1; i >= sentenceStart; i--) {
+      char c = t.charAt(i);
+      if (c == ',' || c == ';') {
+        return i + 1;
+      }
+    }
+    return sentenceStart;
+  }
+
+  static int clauseEnd(CharSequence t, int to, int sentenceEnd) {
+    for (int i = to; i < sentenceEnd; i++) {
+      char c = t.charAt(i);
+      if (c == ',' || c == ';') {
+        return i;
+      }
+    }
+    return sentenceEnd;
+  }
+
+  /**
+   * The nearest heading above {@code pos}: a "Label:" opening the mention's own line, or an earlier
+   * short line that ends with a colon or reads as a heading; only headings {@code meaningful}
+   * accepts count, so a "Note:" does not hide the "Requirements" above it. Null when none.
+   */
+  static String headingAbove(CharSequence t, int pos, Predicate<String> meaningful) {
+    int lineStart = lineStart(t, pos);
+    int colon = indexOf(t, ':', lineStart, Math.min(pos, lineStart + MAX_LABEL));
+    if (colon > lineStart) {
+      String label = t.subSequence(lineStart, colon).toString().strip();
+      if (meaningful.test(label)) {
+        return label;
+      }
+    }
+    int limit = Math.max(0, pos - MAX_HEADING_LOOKBACK);
+    int end = lineStart - 1;
+    while (end > limit) {
+      int start = lineStart(t, end);
+      String line = stripMarkup(t.subSequence(start, end).toString());
+      if (!line.isEmpty() && line.length() <= MAX_HEADING && looksLikeHeading(line)) {
+        String heading = line.endsWith(":") ? line.substring(0, line.length() - 1).strip() : line;
+        if (meaningful.test(heading)) {
+          return heading;
+        }
+      }
+      end = start - 1;
+    }
+    return null;
+  }
+
+  /** Markdown emphasis and heading marks around a heading line: "**Preferred Qualifications**". */
+  private static String stripMarkup(String line) {
+    int from = 0;
+    int to = line.length();
+    while (from < to && "*#_ \t\r".indexOf(line.charAt(from)) >= 0) {
+      from++;
+    }
+    while (to > from && "*#_ \t\r".indexOf(line.charAt(to - 1)) >= 0) {
+      to--;
+    }
+    return line.substring(from, to);
+  }
+
+  private static boolean looksLikeHeading(String line) {
+    if (line.endsWith(":")) {
+      return true;
+    }
+    char last = line.charAt(line.length() - 1);
+    return line.length() <= 60 && last != '.' && last != ',' && last != ';' && !startsWithBullet(line)
+        && titleCased(line) && RequirementCues.isHeadingPhrase(line);
+  }
+
+  /** "Preferred Qualifications", "EDUCATION": headings; "Strong written skills": a list item. */
+  private static boolean titleCased(String line) {
+    for (String word : line.split("[\\s/&,()]+")) {
+      if (word.length() > 3 && !Character.isUpperCase(word.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean startsWithBullet(String line) {
+    char c = line.charAt(0);
+    return c == '-' || c == '*' || c == '\u2022' || c == '\u00B7' || c == '\u25AA' || c == '\u25CF';
+  }
+
+  private static boolean endsSentence(CharSequence t, int i) {
+    char c = t.charAt(i);
+    if (c == '\n' || c == '\r' || c == '\u2022' || c == '\u00B7' || c == '\u25AA' || c == '\u25CF') {
+      return true;
+    }
+    if (c == '.' || c == '!' || c == '?') {
+      boolean spaceAfter = i + 1 >= t.length() || Character.isWhitespace(t.charAt(i + 1));
+      boolean dottedAcronym = c == '.' && i >= 1 && SurfaceFold.isLetter(t.charAt(i - 1))
+          && (i < 2 || !SurfaceFold.isWordChar(t.charAt(i - 2)));
+      return spaceAfter && !dottedAcronym;
+    }
+    return false;
+  }
+
+  private static int lineStart(CharSequence t, int pos) {
+    int i = pos;
+    while (i > 0 && t.charAt(i - 1) != '\n') {
+      i--;
+    }
+    return i;
+  }
+
+  private static int indexOf(CharSequence t, char c, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (t.charAt(i) == c) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,75 @@
+package org.credval.core.extract;
+
+/**
+ * Maps each character of a name or of posting text to a matching symbol, so that the surface
+ * variants of one name ("OSHA-10" and "OSHA 10"; "C.N.A." and "CNA") walk the same path.
+ * Text is never rewritten: the matcher folds as it reads, so offsets stay those of the original.
+ */
+final class SurfaceFold {
+
+  /** The dots of a dotted acronym: skipped, so C.N.A. reads as CNA. */
+  static final int SKIP = -1;
+  /**
+   * Spaces, hyphens, dashes and underscores, a run of them read as one: "CDL-A" and "CDL A" are the
+   * same name, "is a certified" never reads as "ISA Certified".
+   */
+  static final int SEP = 47;
+  /** Line breaks, tabs and anything no name contains: a name cannot run across it. */
+  static final int BREAK = 0;
+  /** Number of symbols, including {@link #BREAK}. */
+  static final int ALPHABET = 48;
+
+  private static final byte[] ASCII = new byte[128];
+  private static final String PUNCT = "+&/()':,.#";
+
+  static {
+    for (int c = 'a'; c <= 'z'; c++) {
+      ASCII[c] = (byte) (c - 'a' + 1);
+      ASCII[c - 'a' + 'A'] = (byte) (c - 'a' + 1);
+    }
+    for (int c = '0'; c <= '9'; c++) {
+      ASCII[c] = (byte) (c - '0' + 27);
+    }
+    for (int i = 0; i < PUNCT.length(); i++) {
+      ASCII[PUNCT.charAt(i)] = (byte) (37 + i);
+    }
+    ASCII[' '] = SEP;
+    ASCII['-'] = SEP;
+    ASCII['_'] = SEP;
+  }
+
+  private static final int DOT = ASCII['.'];
+
+  private SurfaceFold() {}
+
+  /** The symbol of {@code s.charAt(i)}; a dot right after a lone letter (the C. in C.N.A.) is skipped. */
+  static int symbol(char[] s, int i) {
+    char c = s[i];
+    int sym;
+    if (c < 128) {
+      sym = ASCII[c];
+    } else if (c == '\u2013' || c == '\u2014' || c == '\u2010' || c == '\u2011' || c == '\u00A0') {
+      return SEP;
+    } else if (c == '\u2019') {
+      return ASCII['\''];
+    } else {
+      return BREAK;
+    }
+    if (sym == DOT && i > 0 && isLetter(s[i - 1]) && (i < 2 || !isWordChar(s[i - 2]))) {
+      return SKIP;
+    }
+    return sym;
+  }
+
+  static boolean isWordChar(char c) {
+    return c < 128 ? ASCII[c] > 0 && ASCII[c] <= 36 : Character.isLetterOrDigit(c);
+  }
+
+  static boolean isLetter(char c) {
+    return c < 128 ? ASCII[c] > 0 && ASCII[c] <= 26 : Character.isLetter(c);
+  }
+
+  static boolean isSeparator(char c) {
+    return c == ' ' || c == '-' || c == '\u00A0' || c == '\u2013' || c == '\u2010';
+  }
+}

@@ -1,0 +1,106 @@
+package org.credval.core.extract;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The compiled trie, laid out for the scan. Most walks stop within two or three symbols of a word
+ * start, so nodes are numbered breadth-first and the shallow ones get a dense table small enough
+ * to stay in cache; deeper nodes, visited rarely, share one open-addressing table.
+ */
+final class Trie {
+
+  private static final int DENSE_NODES = 2048;
+  private static final int A = SurfaceFold.ALPHABET;
+
+  private final int[] root;
+  private final char[] dense;
+  private final TransitionTable sparse;
+  private final long[] accepting;
+  private final CredentialMatcher.Accept[] accepts;
+
+  private Trie(int[] root, char[] dense, TransitionTable sparse, long[] accepting,
+      CredentialMatcher.Accept[] accepts) {
+    this.root = root;
+    this.dense = dense;
+    this.sparse = sparse;
+    this.accepting = accepting;
+    this.accepts = accepts;
+  }
+
+  /** The child of {@code node} (-1 for the root) along symbol {@code s}, or -1. */
+  int child(int node, int s) {
+    if (node < 0) {
+      return root[s];
+    }
+    if (node < DENSE_NODES) {
+      return dense[node * A + s] - 1;
+    }
+    return sparse.get(node, s);
+  }
+
+  /** What {@code node} accepts, or null; a bit test first, so most nodes cost no object load. */
+  CredentialMatcher.Accept accept(int node) {
+    return (accepting[node >>> 6] & (1L << node)) == 0 ? null : accepts[node];
+  }
+
+  /**
+   * Renumbers the builder's nodes breadth-first and lays them out.
+   *
+   * @param root the root's child per symbol, -1 for none
+   * @param edges child by {@code parent << 8 | symbol}
+   * @param accepts what each node accepts, by builder number
+   */
+  static Trie layout(int[] root, Map<Long, Integer> edges, List<CredentialMatcher.Accept> accepts) {
+    int nodes = accepts.size();
+    Map<Integer, List<long[]>> kids = new HashMap<>();
+    edges.forEach((k, child) -> kids.computeIfAbsent((int) (k >>> 8), x -> new ArrayList<>())
+        .add(new long[] {k & 0xFF, child}));
+    int[] renumbered = new int[nodes];
+    ArrayDeque<Integer> queue = new ArrayDeque<>();
+    int next = 0;
+    for (int r : root) {
+      if (r >= 0) {
+        renumbered[r] = next++;
+        queue.add(r);
+      }
+    }
+    while (!queue.isEmpty()) {
+      for (long[] edge : kids.getOrDefault(queue.poll(), List.of())) {
+        renumbered[(int) edge[1]] = next++;
+        queue.add((int) edge[1]);
+      }
+    }
+    int[] newRoot = new int[A];
+    for (int s = 0; s < A; s++) {
+      newRoot[s] = root[s] < 0 ? -1 : renumbered[root[s]];
+    }
+    char[] dense = new char[Math.min(nodes, DENSE_NODES) * A];
+    Map<Long, Integer> deep = new HashMap<>();
+    edges.forEach((k, child) -> {
+      int parent = renumbered[(int) (k >>> 8)];
+      int s = (int) (k & 0xFF);
+      if (parent < DENSE_NODES) {
+        dense[parent * A + s] = (char) (renumbered[child] + 1);
+      } else {
+        deep.put(((long) parent << 8) | s, renumbered[child]);
+      }
+    });
+    CredentialMatcher.Accept[] newAccepts = new CredentialMatcher.Accept[nodes];
+    long[] accepting = new long[(nodes >>> 6) + 1];
+    for (int old = 0; old < nodes; old++) {
+      if (accepts.get(old) != null) {
+        int id = renumbered[old];
+        newAccepts[id] = accepts.get(old);
+        accepting[id >>> 6] |= 1L << id;
+      }
+    }
+    if (nodes >= Character.MAX_VALUE) {
+      throw new IllegalStateException("catalog too large for the dense trie table: " + nodes + " nodes");
+    }
+    return new Trie(newRoot, dense, TransitionTable.of(deep), accepting, newAccepts);
+  }
+}
