@@ -16,7 +16,7 @@ public final class HtmlText {
   private static final Pattern SCRIPT = Pattern.compile("(?is)<(script|style)\\b.*?</\\1\\s*>");
   private static final Pattern COMMENT = Pattern.compile("(?s)<!--.*?-->");
   private static final Pattern LIST_ITEM = Pattern.compile("(?i)<li\\b[^>]*>");
-  private static final Pattern BREAK = Pattern.compile("(?i)<br\\s*/?>|</?(p|div|ul|ol|tr|table|h[1-6]|section)\\b[^>]*>|</li\\s*>");
+  private static final Pattern BREAK = Pattern.compile("(?i)<br\\s*/?>|</?(p|div|ul|ol|tr|table|h[1-6]|section)\\b[^>]*>");
   private static final Pattern TAG = Pattern.compile("<[^>]*>");
   private static final Pattern ENTITY = Pattern.compile("&(#\\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);");
   private static final Map<String, String> NAMED = Map.ofEntries(

@@ -32,7 +32,7 @@ final class JsonLdPosting {
 
   static PostingDraft draft(JsonNode p) {
     PostingDraft d = new PostingDraft("jsonld");
-    d.sourceId = firstNonNull(value(p.get("identifier")), JsonLines.text(p, "@id"), JsonLines.text(p, "url"));
+    d.sourceId = firstNonNull(identifier(p.get("identifier")), JsonLines.text(p, "@id"), JsonLines.text(p, "url"));
     d.title = JsonLines.text(p, "title");
     d.employer = value(p.get("hiringOrganization"));
     d.postedOn = JsonLines.text(p, "datePosted");
@@ -129,6 +129,12 @@ final class JsonLdPosting {
       return "alternative";
     }
     return "required";
+  }
+
+  // An identifier is text or a PropertyValue, whose name is the issuer and value the id.
+  private static String identifier(JsonNode id) {
+    JsonNode v = id != null && id.isArray() ? id.path(0) : id;
+    return v != null && v.isObject() ? JsonLines.text(v, "value") : value(v);
   }
 
   /** The text of a value given as text, or as an object with a name, value or text. */
