@@ -56,13 +56,13 @@ final class JsonLdPosting {
     JsonNode address = place.has("address") ? place.get("address") : place;
     String country = value(address.get("addressCountry"));
     String region = JsonLines.text(address, "addressRegion");
-    boolean abroad = country != null && !country.matches("(?i)US|USA|United States( of America)?");
-    d.location = abroad ? country + " " + (region == null ? "" : region) : region;
-    if (abroad) {
-      d.note("state", "the location is outside the US; state left empty", country);
-      d.location = null;
-    }
     d.area = JsonLines.text(address, "addressLocality");
+    if (country != null && !country.matches("(?i)US|USA|United States( of America)?")) {
+      // "ON" in Canada or "WA" in Australia is no US state.
+      d.note("state", "the location is outside the US; state left empty", country);
+      return;
+    }
+    d.location = region;
   }
 
   private static void salary(JsonNode s, PostingDraft d) {
