@@ -32,9 +32,7 @@ public final class JsonLdReader implements PostingReader {
   @Override
   public Stream<PostingRecord> read(SourceFile file) throws IOException {
     if (isJsonLines(file)) {
-      return JsonLines.read(file).flatMap(line -> line.rejection() != null
-          ? Stream.of(PostingRecord.rejected(line.rejection()))
-          : postings(line.node()).stream().map(p -> JsonLdPosting.draft(p).finish(file.name(), line.number())));
+      return JsonLines.postings(file, node -> postings(node).stream().map(JsonLdPosting::draft));
     }
     JsonNode root;
     try (InputStream in = file.open()) {

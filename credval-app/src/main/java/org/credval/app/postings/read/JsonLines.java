@@ -80,6 +80,14 @@ final class JsonLines {
         });
   }
 
+  /** Each line's postings, finished with the line's number; a bad line becomes its rejection. */
+  static Stream<PostingRecord> postings(SourceFile file, java.util.function.Function<JsonNode, Stream<PostingDraft>> drafts)
+      throws IOException {
+    return read(file).flatMap(line -> line.rejection() != null
+        ? Stream.of(PostingRecord.rejected(line.rejection()))
+        : drafts.apply(line.node()).map(d -> d.finish(file.name(), line.number())));
+  }
+
   static Line parse(String file, long number, String text) {
     try {
       JsonNode node = JSON.readTree(text);

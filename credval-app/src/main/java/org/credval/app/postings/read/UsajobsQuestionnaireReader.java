@@ -18,9 +18,7 @@ public final class UsajobsQuestionnaireReader implements PostingReader {
 
   @Override
   public Stream<PostingRecord> read(SourceFile file) throws IOException {
-    return JsonLines.read(file).map(line -> line.rejection() != null
-        ? PostingRecord.rejected(line.rejection())
-        : posting(line.node()).finish(file.name(), line.number()));
+    return JsonLines.postings(file, node -> Stream.of(posting(node)));
   }
 
   private PostingDraft posting(tools.jackson.databind.JsonNode q) {
