@@ -64,7 +64,7 @@ final class PostingDraft {
       return null;
     }
     String s = Mojibake.looksMisEncoded(raw) ? Mojibake.repair(raw) : raw;
-    return HtmlText.toText(s).strip();
+    return MarkdownText.toText(HtmlText.toText(s)).strip();
   }
 
   PostingRecord finish(String file, long line) {
