@@ -23,13 +23,14 @@ class ModuleBoundariesTest {
   void platformDoesNotDependOnFeatures() {
     noClasses().that().resideInAPackage("org.credval.app.platform..")
         .should().dependOnClassesThat().resideInAnyPackage("org.credval.app.catalog..", "org.credval.app.labormarket..",
-            "org.credval.app.cli..")
+            "org.credval.app.postings..", "org.credval.app.cli..")
         .check(classes);
   }
 
   @Test
   void featuresDoNotDependOnTheCommandLine() {
-    noClasses().that().resideInAnyPackage("org.credval.app.catalog..", "org.credval.app.labormarket..")
+    noClasses().that().resideInAnyPackage("org.credval.app.catalog..", "org.credval.app.labormarket..",
+            "org.credval.app.postings..")
         .should().dependOnClassesThat().resideInAPackage("org.credval.app.cli..")
         .check(classes);
   }
@@ -41,6 +42,14 @@ class ModuleBoundariesTest {
         .check(classes);
     noClasses().that().resideInAPackage("org.credval.app.labormarket..")
         .should().dependOnClassesThat().resideInAnyPackage("org.credval.app.catalog.web..")
+        .check(classes);
+  }
+
+  @Test
+  void postingReadersRunWithoutSpringOrADatabase() {
+    // credval extract runs them on a laptop with no database and no application context.
+    noClasses().that().resideInAPackage("org.credval.app.postings.read..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..")
         .check(classes);
   }
 

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       ImportCommand.class,
       ImportAllCommand.class,
+      ExtractCommand.class,
       CatalogCommand.class,
       FetchDataCommand.class,
       ShowConfigCommand.class,
