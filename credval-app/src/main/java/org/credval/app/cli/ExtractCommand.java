@@ -6,7 +6,11 @@ import java.util.concurrent.Callable;
 import org.credval.app.platform.imports.Rejection;
 import org.credval.app.platform.imports.SourceFile;
 import org.credval.app.postings.read.Extraction;
+import org.credval.app.postings.read.CatalogMentions;
 import org.credval.app.postings.read.MentionSource;
+import org.credval.core.catalog.CatalogTsv;
+import org.credval.core.catalog.CredentialCatalog;
+import org.credval.core.catalog.ctdl.CtdlCodec;
 import org.credval.app.postings.read.PostingReader;
 import org.credval.app.postings.read.PostingReaders;
 import picocli.CommandLine.Command;
@@ -42,12 +46,18 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--postings-out", paramLabel = "<file.jsonl>", description = "Also write the normalized postings, one per line.")
   Path postingsOut;
 
-  // The core credential matcher is adapted to MentionSource here once it exists.
-  MentionSource mentions = MentionSource.NONE;
+  @Option(names = "--catalog", paramLabel = "<file>",
+      description = "Credential catalog to match (catalog TSV or CTDL JSON-LD, e.g. from 'credval catalog export'). Default: the starter catalog that ships with credval.")
+  Path catalog;
+
+  MentionSource mentions;
 
   @Override
   public Integer call() throws Exception {
     PostingReader reader = PostingReaders.forFormat(format, mapping);
+    if (mentions == null) {
+      mentions = new CatalogMentions(catalog == null ? CredentialCatalog.starter() : readCatalog(catalog));
+    }
     if (!mentions.available()) {
       System.out.println("credential matcher not available: no mentions are extracted"
           + (output != null ? "; " + output + " will be empty" : ""));
@@ -55,6 +65,12 @@ final class ExtractCommand implements Callable<Integer> {
     Extraction.Summary s = Extraction.run(reader, SourceFile.of(input), mentions, output, postingsOut);
     print(s);
     return s.rejected() > 0 ? 1 : 0;
+  }
+
+  private static CredentialCatalog readCatalog(Path file) throws java.io.IOException {
+    String text = java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+    var parsed = text.stripLeading().startsWith("{") ? CtdlCodec.fromJsonLd(text) : CatalogTsv.read(text);
+    return parsed.catalog();
   }
 
   private void print(Extraction.Summary s) {
