@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       ImportAllCommand.class,
       ExtractCommand.class,
       CatalogCommand.class,
+      BenchCommand.class,
       FetchDataCommand.class,
       ShowConfigCommand.class,
       CommandLine.HelpCommand.class

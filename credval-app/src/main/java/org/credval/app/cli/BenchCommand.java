@@ -1,0 +1,52 @@
+package org.credval.app.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.credval.app.postings.eval.EvaluationReport;
+import org.credval.app.postings.eval.ExtractionEvaluation;
+import org.credval.core.catalog.CredentialCatalog;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code credval bench …}: measurements reported against baselines in the same run. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = "Measure credval against baselines in one run; results go to docs/PERFORMANCE.md.",
+    subcommands = {BenchCommand.Accuracy.class})
+final class BenchCommand implements Runnable {
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.out);
+  }
+
+  @Command(name = "accuracy", mixinStandardHelpOptions = true,
+      description = "Score credential extraction against hand-labeled postings, beside two baselines (every dictionary hit = mentioned; level from the section heading). Needs no database.")
+  static final class Accuracy implements Callable<Integer> {
+
+    @Option(names = "--labels", defaultValue = "eval/labels/postings.jsonl", paramLabel = "<file.jsonl>",
+        description = "The labeled postings (default: ${DEFAULT-VALUE}).")
+    Path labels;
+
+    @Option(names = "--data-dir", required = true, paramLabel = "<dir>",
+        description = "The public data folder holding the labeled postings' files (e.g. ../shared/data).")
+    Path dataDir;
+
+    @Option(names = "--out", paramLabel = "<file.md>", description = "Also write the report as Markdown.")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+      ExtractionEvaluation.Result r = new ExtractionEvaluation(CredentialCatalog.starter()).run(labels, dataDir);
+      String md = EvaluationReport.markdown(r);
+      System.out.print(md);
+      if (out != null) {
+        Files.writeString(out, md, StandardCharsets.UTF_8);
+      }
+      return r.unresolved().isEmpty() ? 0 : 1;
+    }
+  }
+}
