@@ -66,7 +66,8 @@ public final class CredentialMatcher {
     while (i < n) {
       // Here i starts a word or follows a non-word character.
       int first = SurfaceFold.symbol(chars, i);
-      if (first > 0 && first != SurfaceFold.SEP) {
+      int second = i + 1 < n ? SurfaceFold.symbol(chars, i + 1) : SurfaceFold.BREAK;
+      if (first > 0 && first != SurfaceFold.SEP && (second <= 0 || trie.mayStart(first, second))) {
         int end = longestAt(chars, i, n, out);
         if (end > i) {
           i = end;

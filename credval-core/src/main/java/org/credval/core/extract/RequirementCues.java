@@ -173,7 +173,21 @@ final class RequirementCues {
     return m.find() ? new Cue(level, m.start(), m.end()) : null;
   }
 
+  /**
+   * {@code \\b(?:alternatives)\\b}, with a look-ahead on the letters the alternatives start with so
+   * that most positions fail on one character test instead of trying every alternative.
+   */
   private static Pattern words(String alternatives) {
-    return Pattern.compile("\\b(?:" + alternatives + ")\\b", Pattern.CASE_INSENSITIVE);
+    StringBuilder firsts = new StringBuilder();
+    for (String alt : alternatives.split("\\|")) {
+      String a = alt.replace("(?:", "").replace("(", "");
+      char c = Character.toLowerCase(a.charAt(0));
+      if (Character.isLetter(c) && firsts.indexOf(String.valueOf(c)) < 0) {
+        firsts.append(c);
+      } else if (!Character.isLetter(c)) {
+        return Pattern.compile("\\b(?:" + alternatives + ")\\b", Pattern.CASE_INSENSITIVE);
+      }
+    }
+    return Pattern.compile("\\b(?=[" + firsts + "])(?:" + alternatives + ")\\b", Pattern.CASE_INSENSITIVE);
   }
 }

@@ -8,7 +8,7 @@ import java.util.function.Predicate;
  */
 final class SectionLayout {
 
-  private static final int MAX_SENTENCE = 400;
+  private static final int MAX_SENTENCE = 250;
   private static final int MAX_HEADING_LOOKBACK = 4000;
   private static final int MAX_HEADING = 80;
   private static final int MAX_LABEL = 40;
