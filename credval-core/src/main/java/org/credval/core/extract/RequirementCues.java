@@ -25,7 +25,7 @@ final class RequirementCues {
       + "will (?:pay|train)\\w*|paid (?:training|for)|training (?:is |will be )?(?:provided|available|offered)|"
       + "provides? (?:\\w+ )?training|tuition|reimburs\\w*|sponsor\\w*|opportunit(?:y|ies) to (?:earn|obtain|get)|"
       + "help you (?:earn|get|obtain)|at no cost|free of charge|company[- ]paid|we train|"
-      + "(?:obtain|earn|get) (?:your|their) ");
+      + "(?:earn|get) your ");
   private static final Pattern REQUIRED_LATER = words("within (?:the )?(?:first |initial )?" + NUMBER
       + "(?: ?\\(\\d+\\))?[- ](?:calendar |business )?(?:days?|weeks?|months?|years?)|obtain|acquire|"
       + "prior to (?:the )?(?:completion|end) of|(?:before|by) the end of (?:the )?\\w+ (?:period|probation)|"

@@ -60,6 +60,13 @@ class RequirementClassifierTest {
   }
 
   @Test
+  void failingToObtainItIsADeadlineNotAnOffer() {
+    assertThat(levels("minimum_qual_requirements",
+        "Employees who fail to obtain their Class A CDL by the end of probation will be terminated."))
+        .containsExactly("Class A CDL|required_later|obtain");
+  }
+
+  @Test
   void trainingTheEmployerProvidesIsOnlyMentioned() {
     assertThat(levels("benefits", "We pay for your Class A CDL training!"))
         .containsExactly("Class A CDL|mentioned|We pay");
