@@ -13,7 +13,7 @@ import java.util.Map;
  */
 final class Trie {
 
-  private static final int DENSE_NODES = 2048;
+  private static final int DENSE_NODES = 8192;
   private static final int A = SurfaceFold.ALPHABET;
 
   private final int[] root;
