@@ -76,6 +76,16 @@ final class RequirementCues {
       }
     }
 
+    /** The first cue of {@code level} in the sentence, or null. */
+    Cue first(Requirement level) {
+      for (int k = 0; k < BY_PRIORITY.length; k++) {
+        if (BY_PRIORITY[k] == level && spans[k].length > 0) {
+          return new Cue(level, spans[k][0], spans[k][1]);
+        }
+      }
+      return null;
+    }
+
     /** The highest-priority cue inside [from, to), or null. */
     Cue within(int from, int to) {
       for (int k = 0; k < BY_PRIORITY.length; k++) {
@@ -91,13 +101,19 @@ final class RequirementCues {
   }
 
   /**
-   * The deciding cue for a mention at [mStart, mEnd): a negation of it in its clause or sentence,
-   * else the highest-priority cue in its clause, else in its sentence; null when none.
+   * The deciding cue for a mention at [mStart, mEnd): a negation of it in its clause or sentence
+   * (unless the sentence also calls it preferred), else the highest-priority cue in its clause,
+   * else in its sentence, else "valid"/"current"/"active" just before it; null when none.
    */
   static Cue find(SentenceCues sentence, int clauseStart, int clauseEnd, int mStart, int mEnd) {
     Cue c = negation(sentence.text, clauseStart, clauseEnd, mStart, mEnd);
     if (c == null) {
       c = negation(sentence.text, sentence.start, sentence.end, mStart, mEnd);
+    }
+    if (c != null) {
+      // "Preferred but not required", "not required, but nice to have": wanted, just not demanded.
+      Cue preferred = sentence.first(Requirement.PREFERRED);
+      return preferred != null ? preferred : c;
     }
     if (c == null) {
       c = sentence.within(clauseStart, clauseEnd);

@@ -81,6 +81,14 @@ class RequirementClassifierTest {
   }
 
   @Test
+  void preferredButNotRequiredIsPreferred() {
+    assertThat(levels("description", "OSHA 10 is preferred but not required"))
+        .containsExactly("OSHA 10|preferred|preferred");
+    assertThat(levels("description", "OSHA 10 is not required, but nice to have"))
+        .containsExactly("OSHA 10|preferred|nice to have");
+  }
+
+  @Test
   void theSectionDecidesWhenTheSentenceIsSilent() {
     assertThat(levels("minimum_qual_requirements", "1. Class A CDL"))
         .containsExactly("Class A CDL|required|section:minimum_qual_requirements");
