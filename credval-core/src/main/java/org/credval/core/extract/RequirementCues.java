@@ -31,12 +31,12 @@ final class RequirementCues {
       + "prior to (?:the )?(?:completion|end) of|(?:before|by) the end of (?:the )?\\w+ (?:period|probation)|"
       + "upon completion of (?:the )?(?:training|probation\\w*|academy)|after (?:hire|employment)|"
       + "within (?:the )?(?:first|initial) (?:year|month)");
-  private static final Pattern PREFERRED = words("preferred|preferably|preference|(?:a|big|huge|strong) plus|"
+  private static final Pattern PREFERRED = words("preferred|preferably|preference|(?:a|big|huge|strong|major|definite) plus|"
       + "desired|desirable|nice[- ]to[- ]have|bonus points|a bonus|ideally|advantageous|an asset|"
       + "helpful|beneficial|(?:an added|an|added) advantage|good to have|stand out");
   private static final Pattern ALTERNATIVE = words("or (?:an? )?equivalent|equivalent (?:certification|license|"
       + "credential)|(?:one|any)(?: or more)? of the following|any one of|either");
-  private static final Pattern REQUIRED = words("must|required|requires?|requirements?|mandatory|needed|"
+  private static final Pattern REQUIRED = words("must|required|requires?|requirements?|mandatory|needed|minimum|"
       + "necessary|essential|shall|minimum qualifications?|qualifications required|conditions? of employment|"
       + "possess(?:es)?");
   /** "Valid CDL", "current, unrestricted RN license": a credential one holds, so one that is asked for. */
