@@ -25,14 +25,8 @@ final class RequirementClassifier {
    * @param start the mention's start in {@code text}
    * @param end the mention's end in {@code text}
    * @param alternation the "or" joining this mention to another credential, or null
-   */
-  Decision classify(String field, CharSequence text, int start, int end, String alternation) {
-    return classify(field, text, start, end, alternation, null);
-  }
-
-  /**
-   * As {@link #classify(String, CharSequence, int, int, String)}, reusing {@code memo}'s cues when
-   * the mention sits in the sentence it was made for; pass the result's memo to the next call.
+   * @param memo the previous decision's {@link Decision#sentence()}, reused when this mention sits
+   *     in the same sentence; null for the first mention of a section
    */
   Decision classify(String field, CharSequence text, int start, int end, String alternation,
       RequirementCues.SentenceCues memo) {
