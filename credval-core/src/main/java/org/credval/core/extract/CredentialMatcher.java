@@ -1,7 +1,6 @@
 package org.credval.core.extract;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.credval.core.catalog.Credential;
@@ -19,7 +18,6 @@ import org.credval.core.catalog.CredentialStatus;
  */
 public final class CredentialMatcher {
 
-  private static final int SHORT_LETTERS = 4;
   /** Longest run of spaces and hyphens read as one separator inside a name. */
   private static final int MAX_SEPARATOR_RUN = 3;
 
@@ -54,7 +52,7 @@ public final class CredentialMatcher {
         b.add(bare, c, true);
       }
     }
-    return new CredentialMatcher(Trie.layout(b.root, b.edges, b.accepts));
+    return new CredentialMatcher(b.build());
   }
 
   /** All matches in {@code text}, in order, none overlapping. */
@@ -66,7 +64,8 @@ public final class CredentialMatcher {
     while (i < n) {
       // Here i starts a word or follows a non-word character.
       int first = SurfaceFold.symbol(chars, i);
-      if (first > 0 && first != SurfaceFold.SEP) {
+      int second = i + 1 < n ? SurfaceFold.symbol(chars, i + 1) : SurfaceFold.BREAK;
+      if (first > 0 && first != SurfaceFold.SEP && (second <= 0 || trie.mayStart(first, second))) {
         int end = longestAt(chars, i, n, out);
         if (end > i) {
           i = end;
@@ -176,116 +175,6 @@ public final class CredentialMatcher {
         }
       }
       return some.isEmpty() ? null : List.copyOf(some);
-    }
-  }
-
-  /** Builds the trie; names are folded with the same rules the scan applies to text. */
-  private static final class TrieBuilder {
-    private final int[] root = new int[SurfaceFold.ALPHABET];
-    private final Map<Long, Integer> edges = new HashMap<>();
-    private final List<Accept> accepts = new ArrayList<>();
-
-    TrieBuilder() {
-      java.util.Arrays.fill(root, -1);
-    }
-
-    void add(String name, Credential c, boolean onlyIfNew) {
-      StringBuilder key = new StringBuilder();
-      StringBuilder letters = new StringBuilder();
-      List<Integer> symbols = new ArrayList<>();
-      char[] chars = name.toCharArray();
-      for (int i = 0; i < chars.length; i++) {
-        int s = SurfaceFold.symbol(chars, i);
-        if (s == SurfaceFold.BREAK) {
-          return; // a character no posting text can match through, e.g. a non-Latin letter
-        }
-        if (s == SurfaceFold.SKIP || s == SurfaceFold.SEP && (symbols.isEmpty() || last(symbols) == s)) {
-          continue;
-        }
-        symbols.add(s);
-        if (s != SurfaceFold.SEP) {
-          key.append(Character.toLowerCase(chars[i]));
-        }
-        if (SurfaceFold.isLetter(chars[i])) {
-          letters.append(chars[i]);
-        }
-      }
-      if (!symbols.isEmpty() && last(symbols) == SurfaceFold.SEP) {
-        symbols.remove(symbols.size() - 1);
-      }
-      for (List<Integer> variant : joinedVariants(symbols)) {
-        insert(variant, key.toString(), letters.toString(), c, onlyIfNew);
-      }
-    }
-
-    /**
-     * The name as written, and without the separators between letters and digits ("OSHA10",
-     * "EPA608"), which postings drop as often as they keep them.
-     */
-    private static List<List<Integer>> joinedVariants(List<Integer> symbols) {
-      List<Integer> joinable = new ArrayList<>();
-      for (int i = 1; i + 1 < symbols.size(); i++) {
-        if (symbols.get(i) == SurfaceFold.SEP && isDigit(symbols.get(i - 1)) != isDigit(symbols.get(i + 1))) {
-          joinable.add(i);
-        }
-      }
-      List<List<Integer>> variants = new ArrayList<>();
-      variants.add(symbols);
-      if (!joinable.isEmpty()) {
-        List<Integer> joined = new ArrayList<>(symbols);
-        for (int k = joinable.size() - 1; k >= 0; k--) {
-          joined.remove((int) joinable.get(k));
-        }
-        variants.add(joined);
-      }
-      return variants;
-    }
-
-    private static boolean isDigit(int symbol) {
-      return symbol >= 27 && symbol <= 36;
-    }
-
-    private static int last(List<Integer> list) {
-      return list.get(list.size() - 1);
-    }
-
-    private void insert(List<Integer> symbols, String key, String letters, Credential c, boolean onlyIfNew) {
-      int node = -1;
-      for (int s : symbols) {
-        node = step(node, s);
-      }
-      if (node < 0) {
-        return;
-      }
-      Accept a = accepts.get(node);
-      if (a == null) {
-        a = new Accept(key);
-        accepts.set(node, a);
-      } else if (onlyIfNew || a.credentials.contains(c) && a.exactLetters.contains(exact(letters))) {
-        return;
-      }
-      a.credentials.add(c);
-      a.exactLetters.add(exact(letters));
-      a.all = a.credentials.stream().distinct().toList();
-    }
-
-    private static String exact(String letters) {
-      return letters.length() <= SHORT_LETTERS ? letters : null;
-    }
-
-    private int step(int node, int s) {
-      if (node < 0) {
-        if (root[s] < 0) {
-          root[s] = newNode();
-        }
-        return root[s];
-      }
-      return edges.computeIfAbsent(((long) node << 8) | s, k -> newNode());
-    }
-
-    private int newNode() {
-      accepts.add(null);
-      return accepts.size() - 1;
     }
   }
 }

@@ -40,7 +40,7 @@ final class Disambiguator {
   private static final Pattern ENGINEER = words("professional engineers?");
   private static final int ENOUGH = 5;
   /** Characters read on each side of the mention: the paragraph, not the whole posting. */
-  private static final int WINDOW = 600;
+  private static final int WINDOW = 400;
 
   private final Credential awsWelder;
   private final Credential medicalAssistant;

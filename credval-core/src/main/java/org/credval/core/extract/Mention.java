@@ -55,8 +55,4 @@ public record Mention(
     m.put("cue", cue);
     return JsonWriter.compact(m);
   }
-
-  Mention withRequirement(Requirement level, String newCue) {
-    return new Mention(postingId, code, credentialName, level, field, start, end, matchedText, newCue);
-  }
 }

@@ -1,9 +1,11 @@
 package org.credval.core.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.credval.core.catalog.Credential;
@@ -89,11 +91,12 @@ public final class MentionExtractor {
     String text = f.text();
     String[] alternation = Alternation.links(text, f.matches(), f.credentials());
     RequirementCues.SentenceCues sentence = null;
+    Map<Integer, String> headings = new HashMap<>();
     for (int i = 0; i < f.matches().size(); i++) {
       Match m = f.matches().get(i);
       Credential c = f.credentials().get(i);
       RequirementClassifier.Decision d =
-          classifier.classify(f.field(), text, m.start(), m.end(), alternation[i], sentence);
+          classifier.classify(f.field(), text, m.start(), m.end(), alternation[i], sentence, headings);
       sentence = d.sentence();
       if (unmarkedAcronym(f, m, d, alternation[i]) && !longForms.contains(c) && !nearCredentialWords(text, m)) {
         continue;

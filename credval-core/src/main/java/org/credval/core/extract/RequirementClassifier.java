@@ -1,5 +1,7 @@
 package org.credval.core.extract;
 
+import java.util.Map;
+
 /**
  * Decides how strongly a posting asks for a credential it mentions: from cue phrases in the clause
  * around the mention, then in its sentence, then from the nearest heading above it in the section,
@@ -25,25 +27,21 @@ final class RequirementClassifier {
    * @param start the mention's start in {@code text}
    * @param end the mention's end in {@code text}
    * @param alternation the "or" joining this mention to another credential, or null
-   */
-  Decision classify(String field, CharSequence text, int start, int end, String alternation) {
-    return classify(field, text, start, end, alternation, null);
-  }
-
-  /**
-   * As {@link #classify(String, CharSequence, int, int, String)}, reusing {@code memo}'s cues when
-   * the mention sits in the sentence it was made for; pass the result's memo to the next call.
+   * @param memo the previous decision's {@link Decision#sentence()}, reused when this mention sits
+   *     in the same sentence; null for the first mention of a section
+   * @param headings the headings found so far in this section, by line start; one map per section
    */
   Decision classify(String field, CharSequence text, int start, int end, String alternation,
-      RequirementCues.SentenceCues memo) {
-    Decision d = decide(field, text, start, end, memo);
+      RequirementCues.SentenceCues memo, Map<Integer, String> headings) {
+    Decision d = decide(field, text, start, end, memo, headings);
     if (alternation != null && d.level() == Requirement.REQUIRED) {
       return new Decision(Requirement.ALTERNATIVE, alternation, d.sentence());
     }
     return d;
   }
 
-  private Decision decide(String field, CharSequence text, int start, int end, RequirementCues.SentenceCues memo) {
+  private Decision decide(String field, CharSequence text, int start, int end, RequirementCues.SentenceCues memo,
+      Map<Integer, String> headings) {
     int sentenceStart = SectionLayout.sentenceStart(text, start);
     int sentenceEnd = SectionLayout.sentenceEnd(text, end);
     int clauseStart = SectionLayout.clauseStart(text, start, sentenceStart);
@@ -54,7 +52,7 @@ final class RequirementClassifier {
     if (cue != null) {
       return new Decision(cue.level(), text.subSequence(cue.start(), cue.end()).toString(), sentence);
     }
-    String heading = SectionLayout.headingAbove(text, sentenceStart, RequirementCues::isHeadingPhrase);
+    String heading = SectionLayout.headingAbove(text, sentenceStart, RequirementCues::isHeadingPhrase, headings);
     if (heading != null) {
       return new Decision(RequirementCues.forHeading(heading), HEADING + heading, sentence);
     }

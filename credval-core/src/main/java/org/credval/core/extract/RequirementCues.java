@@ -25,18 +25,18 @@ final class RequirementCues {
       + "will (?:pay|train)\\w*|paid (?:training|for)|training (?:is |will be )?(?:provided|available|offered)|"
       + "provides? (?:\\w+ )?training|tuition|reimburs\\w*|sponsor\\w*|opportunit(?:y|ies) to (?:earn|obtain|get)|"
       + "help you (?:earn|get|obtain)|at no cost|free of charge|company[- ]paid|we train|"
-      + "(?:obtain|earn|get) (?:your|their) ");
+      + "(?:earn|get) your ");
   private static final Pattern REQUIRED_LATER = words("within (?:the )?(?:first |initial )?" + NUMBER
       + "(?: ?\\(\\d+\\))?[- ](?:calendar |business )?(?:days?|weeks?|months?|years?)|obtain|acquire|"
       + "prior to (?:the )?(?:completion|end) of|(?:before|by) the end of (?:the )?\\w+ (?:period|probation)|"
       + "upon completion of (?:the )?(?:training|probation\\w*|academy)|after (?:hire|employment)|"
       + "within (?:the )?(?:first|initial) (?:year|month)");
-  private static final Pattern PREFERRED = words("preferred|preferably|preference|(?:a|big|huge|strong) plus|"
+  private static final Pattern PREFERRED = words("preferred|preferably|preference|(?:a|big|huge|strong|major|definite) plus|"
       + "desired|desirable|nice[- ]to[- ]have|bonus points|a bonus|ideally|advantageous|an asset|"
       + "helpful|beneficial|(?:an added|an|added) advantage|good to have|stand out");
   private static final Pattern ALTERNATIVE = words("or (?:an? )?equivalent|equivalent (?:certification|license|"
       + "credential)|(?:one|any)(?: or more)? of the following|any one of|either");
-  private static final Pattern REQUIRED = words("must|required|requires?|requirements?|mandatory|needed|"
+  private static final Pattern REQUIRED = words("must|required|requires?|requirements?|mandatory|needed|minimum|"
       + "necessary|essential|shall|minimum qualifications?|qualifications required|conditions? of employment|"
       + "possess(?:es)?");
   /** "Valid CDL", "current, unrestricted RN license": a credential one holds, so one that is asked for. */
@@ -76,6 +76,16 @@ final class RequirementCues {
       }
     }
 
+    /** The first cue of {@code level} in the sentence, or null. */
+    Cue first(Requirement level) {
+      for (int k = 0; k < BY_PRIORITY.length; k++) {
+        if (BY_PRIORITY[k] == level && spans[k].length > 0) {
+          return new Cue(level, spans[k][0], spans[k][1]);
+        }
+      }
+      return null;
+    }
+
     /** The highest-priority cue inside [from, to), or null. */
     Cue within(int from, int to) {
       for (int k = 0; k < BY_PRIORITY.length; k++) {
@@ -91,13 +101,19 @@ final class RequirementCues {
   }
 
   /**
-   * The deciding cue for a mention at [mStart, mEnd): a negation of it in its clause or sentence,
-   * else the highest-priority cue in its clause, else in its sentence; null when none.
+   * The deciding cue for a mention at [mStart, mEnd): a negation of it in its clause or sentence
+   * (unless the sentence also calls it preferred), else the highest-priority cue in its clause,
+   * else in its sentence, else "valid"/"current"/"active" just before it; null when none.
    */
   static Cue find(SentenceCues sentence, int clauseStart, int clauseEnd, int mStart, int mEnd) {
     Cue c = negation(sentence.text, clauseStart, clauseEnd, mStart, mEnd);
     if (c == null) {
       c = negation(sentence.text, sentence.start, sentence.end, mStart, mEnd);
+    }
+    if (c != null) {
+      // "Preferred but not required", "not required, but nice to have": wanted, just not demanded.
+      Cue preferred = sentence.first(Requirement.PREFERRED);
+      return preferred != null ? preferred : c;
     }
     if (c == null) {
       c = sentence.within(clauseStart, clauseEnd);
@@ -173,7 +189,21 @@ final class RequirementCues {
     return m.find() ? new Cue(level, m.start(), m.end()) : null;
   }
 
+  /**
+   * {@code \\b(?:alternatives)\\b}, with a look-ahead on the letters the alternatives start with so
+   * that most positions fail on one character test instead of trying every alternative.
+   */
   private static Pattern words(String alternatives) {
-    return Pattern.compile("\\b(?:" + alternatives + ")\\b", Pattern.CASE_INSENSITIVE);
+    StringBuilder firsts = new StringBuilder();
+    for (String alt : alternatives.split("\\|")) {
+      String a = alt.replace("(?:", "").replace("(", "");
+      char c = Character.toLowerCase(a.charAt(0));
+      if (Character.isLetter(c) && firsts.indexOf(String.valueOf(c)) < 0) {
+        firsts.append(c);
+      } else if (!Character.isLetter(c)) {
+        return Pattern.compile("\\b(?:" + alternatives + ")\\b", Pattern.CASE_INSENSITIVE);
+      }
+    }
+    return Pattern.compile("\\b(?=[" + firsts + "])(?:" + alternatives + ")\\b", Pattern.CASE_INSENSITIVE);
   }
 }

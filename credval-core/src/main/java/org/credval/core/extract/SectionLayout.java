@@ -1,5 +1,6 @@
 package org.credval.core.extract;
 
+import java.util.Map;
 import java.util.function.Predicate;
 
 /**
@@ -8,7 +9,7 @@ import java.util.function.Predicate;
  */
 final class SectionLayout {
 
-  private static final int MAX_SENTENCE = 400;
+  private static final int MAX_SENTENCE = 250;
   private static final int MAX_HEADING_LOOKBACK = 4000;
   private static final int MAX_HEADING = 80;
   private static final int MAX_LABEL = 40;
@@ -60,8 +61,11 @@ final class SectionLayout {
    * The nearest heading above {@code pos}: a "Label:" opening the mention's own line, or an earlier
    * short line that ends with a colon or reads as a heading; only headings {@code meaningful}
    * accepts count, so a "Note:" does not hide the "Requirements" above it. Null when none.
+   *
+   * @param seen what each line start of this text was found to be, shared by the mentions of one
+   *     section so that each line is judged once
    */
-  static String headingAbove(CharSequence t, int pos, Predicate<String> meaningful) {
+  static String headingAbove(CharSequence t, int pos, Predicate<String> meaningful, Map<Integer, String> seen) {
     int lineStart = lineStart(t, pos);
     int colon = indexOf(t, ':', lineStart, Math.min(pos, lineStart + MAX_LABEL));
     if (colon > lineStart) {
@@ -74,16 +78,26 @@ final class SectionLayout {
     int end = lineStart - 1;
     while (end > limit) {
       int start = lineStart(t, end);
-      String line = stripMarkup(t.subSequence(start, end).toString());
-      if (!line.isEmpty() && line.length() <= MAX_HEADING && looksLikeHeading(line)) {
-        String heading = line.endsWith(":") ? line.substring(0, line.length() - 1).strip() : line;
-        if (meaningful.test(heading)) {
-          return heading;
-        }
+      final int lineEnd = end;
+      String heading = seen.computeIfAbsent(start, k -> headingOf(t, k, lineEnd, meaningful));
+      if (!heading.isEmpty()) {
+        return heading;
       }
       end = start - 1;
     }
     return null;
+  }
+
+  /** The heading the line at [start, end) is, or "" when it is none. */
+  private static String headingOf(CharSequence t, int start, int end, Predicate<String> meaningful) {
+    String line = stripMarkup(t.subSequence(start, end).toString());
+    if (!line.isEmpty() && line.length() <= MAX_HEADING && looksLikeHeading(line)) {
+      String heading = line.endsWith(":") ? line.substring(0, line.length() - 1).strip() : line;
+      if (!heading.isEmpty() && meaningful.test(heading)) {
+        return heading;
+      }
+    }
+    return "";
   }
 
   /** Markdown emphasis and heading marks around a heading line: "**Preferred Qualifications**". */

@@ -13,7 +13,7 @@ import java.util.Map;
  */
 final class Trie {
 
-  private static final int DENSE_NODES = 2048;
+  private static final int DENSE_NODES = 8192;
   private static final int A = SurfaceFold.ALPHABET;
 
   private final int[] root;
@@ -21,6 +21,8 @@ final class Trie {
   private final TransitionTable sparse;
   private final long[] accepting;
   private final CredentialMatcher.Accept[] accepts;
+  /** Bit s1 * A + s2 set when some name starts with those two symbols (or is s1 alone). */
+  private final long[] starts;
 
   private Trie(int[] root, char[] dense, TransitionTable sparse, long[] accepting,
       CredentialMatcher.Accept[] accepts) {
@@ -29,6 +31,25 @@ final class Trie {
     this.sparse = sparse;
     this.accepting = accepting;
     this.accepts = accepts;
+    this.starts = new long[(A * A >>> 6) + 1];
+    for (int s1 = 0; s1 < A; s1++) {
+      for (int s2 = 0; s2 < A; s2++) {
+        int first = root[s1];
+        if (first >= 0 && (accept(first) != null || child(first, s2) >= 0)) {
+          int bit = s1 * A + s2;
+          starts[bit >>> 6] |= 1L << bit;
+        }
+      }
+    }
+  }
+
+  /**
+   * Whether a name may start with symbols {@code s1 s2}: one bit test that lets the scan step over
+   * most words without touching the trie.
+   */
+  boolean mayStart(int s1, int s2) {
+    int bit = s1 * A + s2;
+    return (starts[bit >>> 6] & (1L << bit)) != 0;
   }
 
   /** The child of {@code node} (-1 for the root) along symbol {@code s}, or -1. */

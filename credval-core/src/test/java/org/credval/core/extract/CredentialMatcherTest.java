@@ -30,6 +30,11 @@ class CredentialMatcherTest {
   }
 
   @Test
+  void findsDottedFormsOfAnyAcronymWithoutListingThem() {
+    assertThat(found("an L.P.N. or LPN")).containsExactly("L.P.N.=SBNUR001", "LPN=SBNUR001");
+  }
+
+  @Test
   void shortAcronymsMatchOnlyInCapitals() {
     assertThat(found("cna, Cna and rn are not names; CNA and RN are")).containsExactly(
         "CNA=STHHS001", "RN=SBNUR002");

@@ -60,6 +60,13 @@ class RequirementClassifierTest {
   }
 
   @Test
+  void failingToObtainItIsADeadlineNotAnOffer() {
+    assertThat(levels("minimum_qual_requirements",
+        "Employees who fail to obtain their Class A CDL by the end of probation will be terminated."))
+        .containsExactly("Class A CDL|required_later|obtain");
+  }
+
+  @Test
   void trainingTheEmployerProvidesIsOnlyMentioned() {
     assertThat(levels("benefits", "We pay for your Class A CDL training!"))
         .containsExactly("Class A CDL|mentioned|We pay");
@@ -71,6 +78,14 @@ class RequirementClassifierTest {
   void negationsMakeItNegated() {
     assertThat(levels("description", "No CDL-A required")).containsExactly("CDL-A|negated|No CDL-A required");
     assertThat(levels("description", "OSHA 10 is not required")).containsExactly("OSHA 10|negated|not required");
+  }
+
+  @Test
+  void preferredButNotRequiredIsPreferred() {
+    assertThat(levels("description", "OSHA 10 is preferred but not required"))
+        .containsExactly("OSHA 10|preferred|preferred");
+    assertThat(levels("description", "OSHA 10 is not required, but nice to have"))
+        .containsExactly("OSHA 10|preferred|nice to have");
   }
 
   @Test
