@@ -10,6 +10,7 @@ credentials are labelled too). The chosen list is shuffled with the same generat
 
   python3 select_postings.py list            # dataset<TAB>id<TAB>kw<TAB>title, in labelling order
   python3 select_postings.py show DATASET N M # print texts of chosen items N..M-1 of a dataset
+  python3 select_postings.py show-extra N M   # print texts of the 15 extra postings N..M-1
 """
 import collections
 import math
@@ -61,11 +62,42 @@ def choose(dataset, n, index):
     return chosen
 
 
+# The 15 "anywhere" postings: jobscraper postings (the largest pool) that name a trade, driving or
+# entry-level health credential, drawn with seed SEED + 6 from those not already chosen, so that
+# credentials the main sample rarely reaches (CDL, CNA, forklift, food safety, OSHA) are tested too.
+EXTRA_DATASET, EXTRA_N = "job-postings-jobscraper-forks", 15
+EXTRA_KEYWORDS = re.compile(r"\bCDL\b|\bCNA\b|forklift|ServSafe|food handler|\bOSHA\b|EPA 608|journeyman|"
+                            r"\bAWS D1|phlebotom|pharmacy tech|\bEMT\b|\bHHA\b|\bLPN\b", re.I)
+
+
+def choose_extra():
+    main_ids = {r["id"] for r in choose(EXTRA_DATASET, dict(TARGETS)[EXTRA_DATASET], 1)}
+    recs = list(p.records(EXTRA_DATASET))
+    seen, pool = set(), []
+    for r in recs:
+        key = r["text"].lower()
+        if r["id"] in main_ids or len(r["text"]) < 300 or key in seen or not EXTRA_KEYWORDS.search(r["text"]):
+            continue
+        seen.add(key)
+        pool.append(r)
+    rng = random.Random(SEED + 6)
+    chosen = rng.sample(pool, EXTRA_N)
+    for r in chosen:
+        r["kw"] = True
+    return chosen
+
+
 def main():
     if sys.argv[1] == "list":
         for i, (d, n) in enumerate(TARGETS):
             for r in choose(d, n, i):
                 print(f"{d}\t{r['id']}\t{int(r['kw'])}\t{r['title'][:70]}")
+        for r in choose_extra():
+            print(f"{EXTRA_DATASET}\t{r['id']}\tx\t{r['title'][:70]}")
+    elif sys.argv[1] == "show-extra":
+        a, b = int(sys.argv[2]), int(sys.argv[3])
+        for k, r in enumerate(choose_extra()[a:b], a):
+            print(f"#### [x{k}] {EXTRA_DATASET} | {r['id_field']}={r['id']} | {r['title']}\n{r['text']}\n")
     elif sys.argv[1] == "show":
         d = sys.argv[2]
         i = [x[0] for x in TARGETS].index(d)
