@@ -1,4 +1,4 @@
-"""Read the staged job-posting samples in /work/shared/data as (dataset, file, id_field, id, title, text).
+"""Read the staged job-posting samples in ../shared/data (beside the repository) as (dataset, file, id_field, id, title, text).
 
 Shared by select_postings.py (which picks and prints postings for labelling) and
 validate_labels.py (which checks that every label resolves to exactly one record).
@@ -11,7 +11,8 @@ import json
 import os
 import re
 
-DATA = os.environ.get("CREDVAL_SHARED_DATA", "/work/shared/data")
+DATA = os.environ.get("CREDVAL_SHARED_DATA", os.path.normpath(
+    os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "shared", "data")))
 
 DATASETS = {
     "job-postings-zapply-healthcare": ("zapply_healthcare_postings.jsonl.gz", "job_id"),

@@ -41,16 +41,23 @@ class ExtractCommandTest {
   }
 
   @Test
-  void writesNormalizedPostingsAndSaysTheMatcherIsMissing() throws Exception {
+  void writesMentionsWithTheirLevelsAndTheNormalizedPostings() throws Exception {
     Path mentions = dir.resolve("out/mentions.jsonl");
     Path postings = dir.resolve("out/postings.jsonl");
     Run r = extract("--input", fixture("jobpostings.jsonl"), "--format", "jsonld",
         "--output", mentions.toString(), "--postings-out", postings.toString());
-    assertThat(r.out()).contains("credential matcher not available");
     assertThat(r.out()).contains("4 records, 2 postings read, 2 rejected");
     assertThat(r.out()).contains("jobpostings.jsonl:2 malformed JSON");
     assertThat(r.exit()).isEqualTo(1);
-    assertThat(Files.readAllLines(mentions)).isEmpty();
+    List<JsonNode> found = Files.readAllLines(mentions).stream().map(l -> JsonMapper.builder().build().readTree(l)).toList();
+    // structured JDX credentials are taken as given; free text gets the level its sentence states
+    assertThat(found).extracting(m -> m.get("posting_id").asString() + " " + m.get("credential_code").asString() + " "
+        + m.get("requirement").asString() + " " + m.get("cue").asString())
+        .contains("L-1 AWELD001 required structured:required", "L-1 OSHAX001 preferred structured:preferred",
+            "L-4 STDMV001 required required");
+    JsonNode cdl = found.stream().filter(m -> m.get("posting_id").asString().equals("L-4")).findFirst().orElseThrow();
+    assertThat(cdl.get("matched_text").asString()).isEqualTo("Class A CDL");
+    assertThat(cdl.get("end").asInt() - cdl.get("start").asInt()).isEqualTo("Class A CDL".length());
     List<String> lines = Files.readAllLines(postings);
     assertThat(lines).hasSize(2);
     JsonNode first = JsonMapper.builder().build().readTree(lines.get(0));
