@@ -1,0 +1,52 @@
+package org.credval.core.postings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NearDuplicatesTest {
+
+  private static final String DRIVER = "Class A CDL driver wanted for regional routes out of Austin. Must hold a valid "
+      + "Class A CDL and a clean driving record. Home every weekend, paid weekly, full benefits after thirty days. "
+      + "Load and unload freight, complete logs, inspect the truck before and after each trip.";
+  private static final String NURSE = "Registered Nurse for the medical surgical unit. Active RN license in Texas "
+      + "required, BLS required, ACLS preferred. Twelve hour night shifts, three per week, sign on bonus available. "
+      + "Assess patients, give medications, teach families and work with the care team.";
+
+  @Test
+  void groupsARepostWithSmallEditsWithTheFirstPosting() {
+    // a board's copy: different punctuation and case, a line added at the end
+    String repost = DRIVER.replace(". ", "; ").toUpperCase() + " Apply today.";
+    int[] rep = new NearDuplicates(0.8).representatives(List.of(DRIVER, NURSE, repost));
+    assertThat(rep).containsExactly(0, 1, 0);
+  }
+
+  @Test
+  void keepsDifferentJobsApartEvenFromTheSameEmployer() {
+    String otherDriver = "Class B CDL delivery driver for local routes. Must hold a valid Class B CDL. Lift fifty pounds, "
+        + "use a hand truck, deliver to restaurants downtown, early morning start, hourly pay with overtime.";
+    int[] rep = new NearDuplicates(0.8).representatives(List.of(DRIVER, otherDriver, NURSE));
+    assertThat(rep).containsExactly(0, 1, 2);
+  }
+
+  @Test
+  void groupsTransitivelyAndIsDeterministic() {
+    List<String> texts = List.of(NURSE, DRIVER, NURSE, DRIVER + " ", NURSE.toUpperCase());
+    int[] first = new NearDuplicates(0.8).representatives(texts);
+    assertThat(first).containsExactly(0, 1, 0, 1, 0);
+    assertThat(new NearDuplicates(0.8).representatives(texts)).containsExactly(first);
+  }
+
+  @Test
+  void measuresJaccardOnWordShingles() {
+    assertThat(NearDuplicates.jaccard(NearDuplicates.shingles(DRIVER), NearDuplicates.shingles(DRIVER))).isEqualTo(1.0);
+    assertThat(NearDuplicates.jaccard(NearDuplicates.shingles(DRIVER), NearDuplicates.shingles(NURSE))).isLessThan(0.1);
+  }
+
+  @Test
+  void refusesAThresholdOutsideZeroToOne() {
+    assertThatThrownBy(() -> new NearDuplicates(1.5)).isInstanceOf(IllegalArgumentException.class);
+  }
+}
