@@ -36,7 +36,7 @@ public final class CredvalCommand implements Runnable {
     CommandLine cl = new CommandLine(new CredvalCommand());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-      // Users get the message, never a stack trace; --debug shows the trace for developers.
+      // Users get the message, never a stack trace; CREDVAL_JAVA_OPTS=-Dcredval.debug=true shows it.
       cmd.getErr().println(cmd.getColorScheme().errorText("credval: " + messageOf(ex)));
       if (Boolean.getBoolean("credval.debug")) {
         ex.printStackTrace(cmd.getErr());
