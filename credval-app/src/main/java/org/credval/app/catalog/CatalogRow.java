@@ -3,17 +3,17 @@ package org.credval.app.catalog;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.credval.core.catalog.CatalogTsv;
 
 /**
- * A credential as one tab-separated catalog row, the form in which {@code credential_change} keeps
+ * A credential as one catalog TSV line ({@link CatalogTsv#line}), the form in which {@code credential_change} keeps
  * the state before and after each change. Lists are joined with {@code |}; values never hold tabs,
  * line breaks or {@code |} (see {@link CredentialEdit}), so no escaping is needed.
  */
 public record CatalogRow(List<String> values) {
 
   /** The columns, in order. */
-  public static final List<String> COLUMNS = List.of("code", "name", "aliases", "issuer", "type", "third_party",
-      "exam_based", "accreditation", "soc_codes", "cost_usd", "hours", "stacks_to", "industry", "url", "status");
+  public static final List<String> COLUMNS = CatalogTsv.COLUMNS;
 
   /** A field that differs between two states of a credential; empty text stands for "no value". */
   public record FieldChange(String column, String before, String after) {}

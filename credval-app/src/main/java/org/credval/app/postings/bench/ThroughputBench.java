@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.credval.app.platform.imports.SourceFile;
+import org.credval.app.postings.eval.DatasetFormat;
 import org.credval.app.postings.read.PostingReader;
 import org.credval.app.postings.read.PostingReaders;
 import org.credval.app.postings.read.PostingRecord;
@@ -22,13 +22,13 @@ import org.credval.core.postings.Posting;
  */
 public final class ThroughputBench {
 
-  /** Posting files of the public data folder and how to read them. */
-  static final Map<String, String[]> FILES = Map.of(
-      "job-postings-jobscraper-forks/jobscraper_forks_postings.jsonl.gz", new String[] {"csv", "jobscraper"},
-      "job-postings-zapply-healthcare/zapply_healthcare_postings.jsonl.gz", new String[] {"csv", "zapply"},
-      "job-postings-goodwill-central-texas/goodwill_central_texas_postings.jsonl.gz", new String[] {"csv", "goodwill"},
-      "job-postings-dice-tech-sample/dice_com_job_us_sample_subset.csv.gz", new String[] {"csv", "dice"},
-      "job-postings-nyc-sample/nyc_jobs_postings_sample.mojibake_fixed.csv.gz", new String[] {"nyc-jobs", null});
+  /** Posting files of the public data folder, by dataset, in the order they are read. */
+  static final List<String> FILES = List.of(
+      "job-postings-dice-tech-sample/dice_com_job_us_sample_subset.csv.gz",
+      "job-postings-goodwill-central-texas/goodwill_central_texas_postings.jsonl.gz",
+      "job-postings-jobscraper-forks/jobscraper_forks_postings.jsonl.gz",
+      "job-postings-nyc-sample/nyc_jobs_postings_sample.mojibake_fixed.csv.gz",
+      "job-postings-zapply-healthcare/zapply_healthcare_postings.jsonl.gz");
 
   /** One method's result: median seconds per pass, text megabytes and postings per pass. */
   public record Row(String method, double seconds, double megabytes, int postings, long hits) {
@@ -43,12 +43,13 @@ public final class ThroughputBench {
 
   public static List<Posting> load(Path dataDir) throws IOException {
     List<Posting> out = new ArrayList<>();
-    for (var e : new java.util.TreeMap<>(FILES).entrySet()) {
-      Path file = dataDir.resolve(e.getKey());
+    for (String relative : FILES) {
+      Path file = dataDir.resolve(relative);
       if (!Files.isRegularFile(file)) {
         continue;
       }
-      PostingReader reader = PostingReaders.forFormat(e.getValue()[0], e.getValue()[1]);
+      DatasetFormat format = DatasetFormat.of(relative.substring(0, relative.indexOf('/')));
+      PostingReader reader = PostingReaders.forFormat(format.format(), format.mapping());
       try (var records = reader.read(SourceFile.of(file))) {
         records.filter(PostingRecord::accepted).map(PostingRecord::posting).forEach(out::add);
       }
