@@ -1,6 +1,5 @@
 package org.credval.app.postings.eval;
 
-import java.util.List;
 import java.util.Map;
 import org.credval.core.code.CredentialCode;
 import org.credval.core.extract.Requirement;
@@ -37,9 +36,5 @@ record LabeledPosting(String dataset, String file, String idField, String id, Ma
 
   Key key() {
     return new Key(dataset, sourceId());
-  }
-
-  static List<String> datasets() {
-    return List.copyOf(DatasetFormat.FORMATS.keySet());
   }
 }
