@@ -18,7 +18,7 @@ create table signal_run (
 
 -- soc_code holds a detailed SOC code (29-1141), a major group (29-0000), 'all' (every occupation)
 -- or 'unknown' (postings no occupation could be coded for). area is 'US' or a state postal code.
-create table signal (
+create table credential_signal (
     run_id               varchar(36) not null references signal_run (run_id),
     credential_code      varchar(8)  not null,
     soc_code             varchar(7)  not null,
@@ -41,4 +41,4 @@ create table signal (
     cooccurring          varchar(2000),
     primary key (run_id, credential_code, soc_code, area, period)
 );
-create index signal_code on signal (credential_code);
+create index credential_signal_code on credential_signal (credential_code);
