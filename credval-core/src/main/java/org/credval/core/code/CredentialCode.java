@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
  * credval's stable 8-character credential code: an issuer prefix of letters followed by a number,
  * e.g. {@code COMPT001}, in the spirit of Florida's CAPE industry-certification codes.
  */
-public record CredentialCode(String value) implements Comparable<CredentialCode> {
+public record CredentialCode(String value) implements Comparable<CredentialCode>, java.io.Serializable {
 
   private static final Pattern FORM = Pattern.compile("[A-Z]{4,5}\\d{3,4}");
 

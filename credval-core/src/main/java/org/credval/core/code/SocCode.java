@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * <p>Accepts the published forms {@code 29-1141}, {@code 291141} and O*NET-SOC codes such as
  * {@code 29-1141.00} (the O*NET suffix is kept in {@link #onetSuffix()} when it is not {@code 00}).
  */
-public record SocCode(String value) implements Comparable<SocCode> {
+public record SocCode(String value) implements Comparable<SocCode>, java.io.Serializable {
 
   private static final Pattern FORM = Pattern.compile("\\d{2}-\\d{4}");
 
