@@ -23,14 +23,15 @@ class ModuleBoundariesTest {
   void platformDoesNotDependOnFeatures() {
     noClasses().that().resideInAPackage("org.credval.app.platform..")
         .should().dependOnClassesThat().resideInAnyPackage("org.credval.app.catalog..", "org.credval.app.labormarket..",
-            "org.credval.app.postings..", "org.credval.app.cli..")
+            "org.credval.app.postings..", "org.credval.app.cli..",
+            "org.credval.app.signals..")
         .check(classes);
   }
 
   @Test
   void featuresDoNotDependOnTheCommandLine() {
     noClasses().that().resideInAnyPackage("org.credval.app.catalog..", "org.credval.app.labormarket..",
-            "org.credval.app.postings..")
+            "org.credval.app.postings..", "org.credval.app.signals..")
         .should().dependOnClassesThat().resideInAPackage("org.credval.app.cli..")
         .check(classes);
   }

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       ImportCommand.class,
       ImportAllCommand.class,
       ExtractCommand.class,
+      SignalsCommand.class,
       CatalogCommand.class,
       BenchCommand.class,
       FetchDataCommand.class,
