@@ -57,31 +57,92 @@ public final class CredentialMatcher {
 
   /** All matches in {@code text}, in order, none overlapping. */
   public List<Match> find(CharSequence text) {
-    char[] chars = text.toString().toCharArray();
+    String s = text.toString();
+    int n = s.length();
+    char[] chars = scratch(n);
+    s.getChars(0, n, chars, 0);
     List<Match> out = new ArrayList<>();
-    int n = chars.length;
     int i = 0;
     while (i < n) {
-      // Here i starts a word or follows a non-word character.
-      int first = SurfaceFold.symbol(chars, i);
-      int second = i + 1 < n ? SurfaceFold.symbol(chars, i + 1) : SurfaceFold.BREAK;
-      if (first > 0 && first != SurfaceFold.SEP && (second <= 0 || trie.mayStart(first, second))) {
-        int end = longestAt(chars, i, n, out);
-        if (end > i) {
-          i = end;
-          continue;
-        }
-      }
-      if (SurfaceFold.isWordChar(chars[i])) {
+      // Here i starts a word or sits on a non-word character.
+      char c = chars[i];
+      int kind = c < 128 ? SurfaceFold.asciiClass(c) : SurfaceFold.NON_ASCII;
+      if (kind == SurfaceFold.WORD) {
+        i = word(chars, i, n, out);
+      } else if (kind == SurfaceFold.SPACE) {
+        i++;
+      } else if (kind == SurfaceFold.NON_ASCII && Character.isLetterOrDigit(c)) {
+        // A word starting with a letter no name has: skip it whole, as no name can start inside it.
         i++;
         while (i < n && SurfaceFold.isWordChar(chars[i])) {
           i++;
         }
       } else {
-        i++;
+        int first = SurfaceFold.symbol(chars, i);
+        int second = i + 1 < n ? SurfaceFold.symbol(chars, i + 1) : SurfaceFold.BREAK;
+        int end = first > 0 && first != SurfaceFold.SEP && (second <= 0 || trie.mayStart(first, second))
+            ? longestAt(chars, i, n, out) : -1;
+        i = end > i ? end : i + 1;
       }
     }
     return out;
+  }
+
+  /**
+   * Scans the word starting at {@code i}: the trie is walked only when the word (or the word less
+   * a plural "s") is the first word of some name, or is a lone letter before a dot (C.N.A.).
+   * Returns where the scan goes on.
+   */
+  private int word(char[] chars, int i, int n, List<Match> out) {
+    int h = Trie.WORD_SEED;
+    int before = h;
+    int letters = 0;
+    boolean foreign = false;
+    int j = i;
+    while (j < n) {
+      char c = chars[j];
+      if (c < 128) {
+        int sym = SurfaceFold.asciiWordSymbol(c);
+        if (sym == 0) {
+          break;
+        }
+        if (letters < Trie.WORD_PREFIX) {
+          before = h;
+          h = Trie.wordStep(h, sym);
+        }
+        letters++;
+      } else if (Character.isLetterOrDigit(c)) {
+        foreign = true;
+      } else {
+        break;
+      }
+      j++;
+    }
+    if (foreign) {
+      return j;
+    }
+    char last = chars[j - 1];
+    boolean candidate = trie.mayStartWord(h)
+        || (last == 's' || last == 'S') && trie.mayStartWord(letters <= Trie.WORD_PREFIX ? before : h)
+        || letters == 1 && j < n && chars[j] == '.';
+    if (candidate) {
+      int end = longestAt(chars, i, n, out);
+      if (end > i) {
+        return end;
+      }
+    }
+    return j;
+  }
+
+  private static final ThreadLocal<char[][]> SCRATCH = ThreadLocal.withInitial(() -> new char[1][4096]);
+
+  /** A per-thread buffer of at least {@code n} characters, so a scan allocates no copy of its text. */
+  private static char[] scratch(int n) {
+    char[][] holder = SCRATCH.get();
+    if (holder[0].length < n) {
+      holder[0] = new char[Math.max(n, holder[0].length * 2)];
+    }
+    return holder[0];
   }
 
   /** Adds the longest match starting at {@code start} and returns its end, or -1 when none. */

@@ -40,6 +40,25 @@ final class SurfaceFold {
 
   private static final int DOT = ASCII['.'];
 
+  /** {@link #asciiClass}: a letter or digit. */
+  static final int WORD = 1;
+  /** {@link #asciiClass}: a character no name starts with (space, hyphen, line break, control). */
+  static final int SPACE = 2;
+  /** {@link #asciiClass}: punctuation a name may contain. */
+  static final int PUNCTUATION = 3;
+  /** Not an ASCII character: {@link #symbol} decides. */
+  static final int NON_ASCII = 4;
+
+  /** The scan's class of each ASCII character, derived from the symbol table. */
+  private static final byte[] CLASS = new byte[128];
+
+  static {
+    for (int c = 0; c < 128; c++) {
+      int sym = ASCII[c];
+      CLASS[c] = (byte) (sym > 0 && sym <= 36 ? WORD : sym == 0 || sym == SEP ? SPACE : PUNCTUATION);
+    }
+  }
+
   private SurfaceFold() {}
 
   /** The symbol of {@code s.charAt(i)}; a dot right after a lone letter (the C. in C.N.A.) is skipped. */
@@ -59,6 +78,17 @@ final class SurfaceFold {
       return SKIP;
     }
     return sym;
+  }
+
+  /** {@link #WORD}, {@link #SPACE} or {@link #PUNCTUATION} for an ASCII character. */
+  static int asciiClass(char c) {
+    return CLASS[c];
+  }
+
+  /** The symbol of an ASCII letter or digit (1 to 36), or 0 for any other ASCII character. */
+  static int asciiWordSymbol(char c) {
+    int sym = ASCII[c];
+    return sym <= 36 ? sym : 0;
   }
 
   static boolean isWordChar(char c) {

@@ -24,6 +24,16 @@ final class Trie {
   /** Bit s1 * A + s2 set when some name starts with those two symbols (or is s1 alone). */
   private final long[] starts;
 
+  /** First words of names are hashed over at most this many letters and digits. */
+  static final int WORD_PREFIX = 16;
+  static final int WORD_SEED = 0x811C9DC5;
+  private static final int WORD_BITS = 1 << 16;
+  /**
+   * Bit set for the hash of every name's first word: the letters and digits before its first
+   * other symbol. A word of the text whose hash is not here starts no name.
+   */
+  private final long[] firstWords = new long[WORD_BITS >>> 6];
+
   private Trie(int[] root, char[] dense, TransitionTable sparse, long[] accepting,
       CredentialMatcher.Accept[] accepts) {
     this.root = root;
@@ -41,6 +51,44 @@ final class Trie {
         }
       }
     }
+    for (int s = 1; s <= 36; s++) {
+      if (root[s] >= 0) {
+        addFirstWords(root[s], wordStep(WORD_SEED, s), 1);
+      }
+    }
+  }
+
+  /** Marks every letter-and-digit path from the root that a name may end or go on past. */
+  private void addFirstWords(int node, int hash, int letters) {
+    boolean goesOn = accept(node) != null;
+    for (int s = 37; s < A && !goesOn; s++) {
+      goesOn = child(node, s) >= 0;
+    }
+    if (goesOn) {
+      int bit = wordBit(hash);
+      firstWords[bit >>> 6] |= 1L << bit;
+    }
+    for (int s = 1; s <= 36; s++) {
+      int next = child(node, s);
+      if (next >= 0) {
+        addFirstWords(next, letters < WORD_PREFIX ? wordStep(hash, s) : hash, letters + 1);
+      }
+    }
+  }
+
+  /** The word hash extended by one letter or digit symbol. */
+  static int wordStep(int hash, int symbol) {
+    return (hash ^ symbol) * 0x01000193;
+  }
+
+  private static int wordBit(int hash) {
+    return (hash ^ (hash >>> 16)) & (WORD_BITS - 1);
+  }
+
+  /** Whether some name's first word has this hash (see {@link #wordStep}). */
+  boolean mayStartWord(int hash) {
+    int bit = wordBit(hash);
+    return (firstWords[bit >>> 6] & (1L << bit)) != 0;
   }
 
   /**
