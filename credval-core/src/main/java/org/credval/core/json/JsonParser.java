@@ -23,6 +23,9 @@ public final class JsonParser {
   private final String text;
   private int pos;
   private int depth;
+  /** Offsets of values and keys by JSON Pointer, recorded only when {@link JsonTree} asks. */
+  private Map<String, Integer> valueOffsets;
+  private Map<String, Integer> keyOffsets;
 
   private JsonParser(String text) {
     this.text = text;
@@ -33,29 +36,47 @@ public final class JsonParser {
     if (text == null) {
       throw new IllegalArgumentException("JSON text is missing");
     }
-    JsonParser parser = new JsonParser(text);
-    if (text.startsWith("\uFEFF")) {
-      parser.pos = 1; // RFC 8259 section 8.1 lets parsers ignore a byte order mark
+    return new JsonParser(text).document();
+  }
+
+  /** Parses like {@link #parse} and also records where every value and key starts. */
+  static JsonTree parseTree(String text) {
+    if (text == null) {
+      throw new IllegalArgumentException("JSON text is missing");
     }
-    parser.skipWhitespace();
-    Object value = parser.value();
-    parser.skipWhitespace();
-    if (parser.pos < text.length()) {
-      throw parser.error("unexpected content after the JSON value");
+    JsonParser parser = new JsonParser(text);
+    parser.valueOffsets = new java.util.HashMap<>();
+    parser.keyOffsets = new java.util.HashMap<>();
+    Object root = parser.document();
+    return new JsonTree(root, text, parser.valueOffsets, parser.keyOffsets);
+  }
+
+  private Object document() {
+    if (text.startsWith("\uFEFF")) {
+      pos = 1; // RFC 8259 section 8.1 lets parsers ignore a byte order mark
+    }
+    skipWhitespace();
+    Object value = value("");
+    skipWhitespace();
+    if (pos < text.length()) {
+      throw error("unexpected content after the JSON value");
     }
     return value;
   }
 
-  private Object value() {
+  private Object value(String path) {
+    if (valueOffsets != null) {
+      valueOffsets.put(path, pos);
+    }
     if (pos >= text.length()) {
       throw error("unexpected end of input, expected a value");
     }
     char c = text.charAt(pos);
     switch (c) {
       case '{':
-        return object();
+        return object(path);
       case '[':
-        return array();
+        return array(path);
       case '"':
         return string();
       case 't':
@@ -72,7 +93,7 @@ public final class JsonParser {
     }
   }
 
-  private Map<String, Object> object() {
+  private Map<String, Object> object(String path) {
     enter();
     pos++;
     Map<String, Object> members = new LinkedHashMap<>();
@@ -92,10 +113,15 @@ public final class JsonParser {
         pos = keyStart;
         throw error("duplicate key \"" + key + "\"");
       }
+      String child = null;
+      if (keyOffsets != null) {
+        child = path + "/" + key.replace("~", "~0").replace("/", "~1");
+        keyOffsets.put(child, keyStart);
+      }
       skipWhitespace();
       expect(':');
       skipWhitespace();
-      members.put(key, value());
+      members.put(key, value(child));
       skipWhitespace();
       if (peek() == ',') {
         pos++;
@@ -108,7 +134,7 @@ public final class JsonParser {
     }
   }
 
-  private List<Object> array() {
+  private List<Object> array(String path) {
     enter();
     pos++;
     List<Object> items = new ArrayList<>();
@@ -119,7 +145,7 @@ public final class JsonParser {
     }
     while (true) {
       skipWhitespace();
-      items.add(value());
+      items.add(value(keyOffsets == null ? null : path + "/" + items.size()));
       skipWhitespace();
       if (peek() == ',') {
         pos++;
