@@ -37,7 +37,7 @@ import org.credval.core.code.SocLevel;
  * {@link PostingFacts#of}, {@link #occupationKeys}, {@link #cellRows} and {@link #digest} on their
  * partitions and sort the rows by {@link #ORDER}.
  */
-public final class SignalAggregator {
+public final class SignalAggregator implements java.io.Serializable {
 
   public static final String ALL = "all";
   public static final String UNKNOWN = "unknown";
@@ -94,6 +94,7 @@ public final class SignalAggregator {
     List<CredentialSignal> rows = new ArrayList<>();
     cells.forEach((key, facts) -> rows.addAll(cellRows(key, facts)));
     rows.sort(ORDER);
+    lines.sort(Comparator.naturalOrder());
     return new SignalResult(rows, digest(lines.iterator()), inScope.size() - duplicates, duplicates);
   }
 

@@ -13,4 +13,12 @@ public record SignalMention(String postingId, CredentialCode code, Requirement r
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(requirement, "requirement");
   }
+
+  /** A mention from text fields as files carry them; an unknown level is an error naming the posting. */
+  public static SignalMention fromText(String postingId, String code, String requirement) {
+    Requirement level = Requirement.fromKey(requirement).orElseThrow(() -> new IllegalArgumentException(
+        "posting " + postingId + ": unknown requirement level '" + requirement
+            + "' (expected required, required_later, alternative, preferred, mentioned or negated)"));
+    return new SignalMention(postingId, CredentialCode.parse(code), level);
+  }
 }

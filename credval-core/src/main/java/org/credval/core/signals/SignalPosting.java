@@ -30,6 +30,33 @@ public record SignalPosting(
     if (annualPay != null) {
       annualPay = annualPay.setScale(2, RoundingMode.HALF_EVEN);
     }
+    // an empty field and an absent one mean the same, whichever file format carried them
+    employer = blankToNull(employer);
+    state = blankToNull(state);
+    duplicateOf = blankToNull(duplicateOf);
+  }
+
+  /**
+   * A posting from text fields as files carry them (JSON Lines, CSV, Parquet cast to text): the date
+   * as ISO {@code 2025-07-01} (a time after it is ignored), a SOC code in any published form (anything
+   * else counts as no occupation), pay as plain decimals.
+   */
+  public static SignalPosting fromText(String id, String employer, String state, String postedOn, String socCode,
+      String annualMin, String annualMax, String duplicateOf) {
+    String date = blankToNull(postedOn);
+    String soc = blankToNull(socCode);
+    return new SignalPosting(id, employer, state, date == null ? null : LocalDate.parse(date.length() > 10 ? date.substring(0, 10) : date),
+        soc != null && SocCode.isValid(soc) ? SocCode.parse(soc) : null,
+        annualPay(decimal(annualMin), decimal(annualMax)), duplicateOf);
+  }
+
+  private static BigDecimal decimal(String s) {
+    String v = blankToNull(s);
+    return v == null ? null : new BigDecimal(v);
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
   }
 
   /**

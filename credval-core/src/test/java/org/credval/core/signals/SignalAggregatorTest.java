@@ -335,4 +335,17 @@ class SignalAggregatorTest {
         + "0,0,0,0,1,,1,,0,,OSHAA001:1");
     assertThat(line.split(",", -1).length - 1).isEqualTo(SignalTable.COLUMNS.size() - 1 + 1);
   }
+
+  @Test
+  void readsPostingsFromFileTextWithEmptyFieldsAsAbsent() {
+    SignalPosting fromCsv = SignalPosting.fromText("p1", "", "", "2025-07-15T08:00:00Z", "53-3032.00", "50000", "", "");
+    SignalPosting fromJson = SignalPosting.fromText("p1", null, null, "2025-07-15", "533032", "50000.0", null, null);
+    assertThat(fromCsv).isEqualTo(fromJson);
+    assertThat(fromCsv.socCode()).isEqualTo(new SocCode("53-3032"));
+    assertThat(SignalPosting.fromText("p2", "E", "NY", null, "unknown", null, null, null).socCode()).isNull();
+    assertThat(SignalAggregator.digestLine(fromCsv, List.of())).isEqualTo(SignalAggregator.digestLine(fromJson, List.of()));
+    assertThat(SignalMention.fromText("p1", "fmcsa001", "required_later").requirement()).isEqualTo(Requirement.REQUIRED_LATER);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> SignalMention.fromText("p1", "FMCSA001", "must"))
+        .hasMessageContaining("posting p1").hasMessageContaining("'must'");
+  }
 }
