@@ -47,6 +47,17 @@ class ModuleBoundariesTest {
   }
 
   @Test
+  void demandViewIsReachedByNoOtherFeatureAndReachesNoCommandLine() {
+    // The Demand pages only read the signal tables: nothing else builds on them.
+    noClasses().that().resideOutsideOfPackage("org.credval.app.demand..")
+        .should().dependOnClassesThat().resideInAPackage("org.credval.app.demand..")
+        .check(classes);
+    noClasses().that().resideInAPackage("org.credval.app.demand..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.credval.app.cli..", "org.credval.app.postings..")
+        .check(classes);
+  }
+
+  @Test
   void postingReadersRunWithoutSpringOrADatabase() {
     // credval extract runs them on a laptop with no database and no application context.
     noClasses().that().resideInAPackage("org.credval.app.postings.read..")

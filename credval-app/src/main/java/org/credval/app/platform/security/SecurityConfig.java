@@ -37,7 +37,7 @@ class SecurityConfig {
             .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
             // The edit form sits under the public /credentials/** pages but only analysts may see it.
             .requestMatchers("/credentials/*/edit", "/credentials/*/retire").hasRole("ANALYST")
-            .requestMatchers(HttpMethod.GET, "/", "/occupations/**", "/credentials/**", "/imports/**",
+            .requestMatchers(HttpMethod.GET, "/", "/occupations/**", "/credentials/**", "/imports/**", "/demand/**",
                 "/api/**", "/v3/api-docs/**", "/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
                 "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error", "/actuator/health", "/login").permitAll()
             .anyRequest().hasRole("ANALYST"))

@@ -19,13 +19,13 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * that need it are skipped with a message where chromium is not installed, except in CI, where a
  * missing browser fails the build rather than silently skipping the browser tests.
  */
-final class HeadlessChrome implements AutoCloseable {
+public final class HeadlessChrome implements AutoCloseable {
 
   static final File CHROMIUM = new File(System.getProperty("credval.chromium", "/usr/bin/chromium"));
   static final File CHROMEDRIVER = new File(System.getProperty("credval.chromedriver", "/usr/bin/chromedriver"));
   static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-  final ChromeDriver driver;
+  public final ChromeDriver driver;
   private final Path profile;
 
   private HeadlessChrome(ChromeDriver driver, Path profile) {
@@ -33,7 +33,7 @@ final class HeadlessChrome implements AutoCloseable {
     this.profile = profile;
   }
 
-  static HeadlessChrome start() throws IOException {
+  public static HeadlessChrome start() throws IOException {
     boolean present = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
     if (!present && "true".equalsIgnoreCase(System.getenv("CI"))) {
       throw new IllegalStateException("Browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
@@ -59,7 +59,7 @@ final class HeadlessChrome implements AutoCloseable {
    * Saves the whole page at the given window width under target/screenshots for a person to look
    * at: one image per screenful of {@value #SCREEN} pixels ({@code name-1.png}, {@code name-2.png}, ...).
    */
-  void screenshot(String name, int width) throws IOException {
+  public void screenshot(String name, int width) throws IOException {
     JavascriptExecutor js = driver;
     driver.manage().window().setSize(new Dimension(width, SCREEN));
     long height = ((Number) js.executeScript(

@@ -1,0 +1,4 @@
+package org.credval.app.demand.web;
+
+/** A credential's row in the newest run of one area (for the same period and occupation cell). */
+public record AreaDemand(SignalRun run, CredentialDemand demand) {}

@@ -1,0 +1,158 @@
+package org.credval.app.demand.web;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Read-side queries behind the Demand pages over the stored signal runs ({@code signal_run},
+ * {@code credential_signal}). The tables are written by {@code credval signals}; nothing here
+ * writes. Portable SQL for H2 and PostgreSQL.
+ */
+@Repository
+class DemandSignals {
+
+  private final JdbcClient jdbc;
+
+  DemandSignals(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Every run, newest first. */
+  List<SignalRun> runs() {
+    return jdbc.sql("select * from signal_run order by created_at desc, run_id desc").query(DemandSignals::run).list();
+  }
+
+  Optional<SignalRun> run(String runId) {
+    return jdbc.sql("select * from signal_run where run_id = ?").param(runId).query(DemandSignals::run).optional();
+  }
+
+  /**
+   * The run to show: the one named, else the newest for the period and area asked (either may be
+   * null for "any"), else none.
+   */
+  Optional<SignalRun> choose(String runId, String period, String area) {
+    if (runId != null && !runId.isBlank()) {
+      return run(runId.strip());
+    }
+    return runs().stream()
+        .filter(r -> period == null || r.period().equalsIgnoreCase(period))
+        .filter(r -> area == null || r.area().equalsIgnoreCase(area))
+        .findFirst();
+  }
+
+  /** The major groups (and {@code unknown}) the run has rows for, with their SOC titles where loaded. */
+  List<OccupationGroup> groups(String runId) {
+    return jdbc.sql("""
+            select distinct s.soc_code, o.title from credential_signal s
+            left join soc_occupation o on o.soc_code = s.soc_code
+            where s.run_id = ? and (s.soc_code like '__-0000' or s.soc_code = 'unknown')
+            order by s.soc_code""").param(runId)
+        .query((rs, i) -> new OccupationGroup(rs.getString(1), rs.getString(2))).list();
+  }
+
+  /** Credentials of one cell of a run, most postings first (then most required, then code). */
+  List<CredentialDemand> ranking(SignalRun run, String socCode, int limit) {
+    return jdbc.sql(SELECT + """
+            where s.run_id = ? and s.soc_code = ? and s.postings > 0
+            order by s.postings desc, s.required_postings desc, s.credential_code limit ?""")
+        .param(run.runId()).param(socCode).param(limit)
+        .query((rs, i) -> demand(rs, run.minPayN(), Map.of())).list();
+  }
+
+  /** Postings counted in one cell of a run (with or without any credential), or 0 when it has no rows. */
+  int cellPostings(String runId, String socCode) {
+    return jdbc.sql("select coalesce(max(occupation_postings), 0) from credential_signal where run_id = ? and soc_code = ?")
+        .param(runId).param(socCode).query(Integer.class).optional().orElse(0);
+  }
+
+  /** One credential's row in one cell of a run, with its co-occurring credentials named. */
+  Optional<CredentialDemand> row(SignalRun run, String code, String socCode) {
+    return jdbc.sql(SELECT + " where s.run_id = ? and s.credential_code = ? and s.soc_code = ?")
+        .param(run.runId()).param(code).param(socCode)
+        .query((rs, i) -> demand(rs, run.minPayN(), names())).optional();
+  }
+
+  /** One credential's rows in a run by occupation: major groups and detailed codes, most postings first. */
+  List<CredentialDemand> byOccupation(SignalRun run, String code, String group) {
+    // Within a major group: the group's own row and its detailed occupations (same first two digits).
+    String prefix = DemandScope.ALL.equals(group) ? "%" : group.endsWith("-0000") ? group.substring(0, 3) + "%" : group;
+    return jdbc.sql(SELECT + " where s.run_id = ? and s.credential_code = ? and s.soc_code <> 'all' and s.soc_code like ?"
+            + " order by s.postings desc, s.soc_code")
+        .param(run.runId()).param(code).param(prefix)
+        .query((rs, i) -> demand(rs, run.minPayN(), Map.of())).list();
+  }
+
+  /**
+   * One credential in one cell across areas: for each area, the newest run of the same period.
+   * Each entry is the run and its row.
+   */
+  List<AreaDemand> byArea(String period, String code, String socCode) {
+    List<AreaDemand> out = new ArrayList<>();
+    Map<String, SignalRun> newest = new LinkedHashMap<>();
+    runs().stream().filter(r -> r.period().equalsIgnoreCase(period)).forEach(r -> newest.putIfAbsent(r.area(), r));
+    for (SignalRun r : newest.values()) {
+      row(r, code, socCode).ifPresent(d -> out.add(new AreaDemand(r, d)));
+    }
+    out.sort((a, b) -> a.run().area().equals("US") ? -1 : b.run().area().equals("US") ? 1
+        : Integer.compare(b.demand().postings(), a.demand().postings()));
+    return out;
+  }
+
+  /** Catalog name of a credential, or empty when it is not in the catalog. */
+  Optional<String> credentialName(String code) {
+    return jdbc.sql("select name from credential where code = ?").param(code).query(String.class).optional();
+  }
+
+  private Map<String, String> names() {
+    Map<String, String> m = new LinkedHashMap<>();
+    jdbc.sql("select code, name from credential").query((rs, i) -> m.put(rs.getString(1), rs.getString(2))).list();
+    return m;
+  }
+
+  private static final String SELECT = """
+      select s.*, c.name as credential_name, o.title as occupation_title from credential_signal s
+      left join credential c on c.code = s.credential_code
+      left join soc_occupation o on o.soc_code = s.soc_code
+      """;
+
+  private static CredentialDemand demand(ResultSet rs, int minPayN, Map<String, String> names) throws SQLException {
+    String code = rs.getString("credential_code");
+    PayComparison pay = new PayComparison(rs.getBigDecimal("median_pay_with"), rs.getInt("pay_with_n"),
+        rs.getBigDecimal("median_pay_without"), rs.getInt("pay_without_n"), rs.getBigDecimal("pay_premium"), minPayN);
+    return new CredentialDemand(code, Optional.ofNullable(rs.getString("credential_name")).orElse(code),
+        rs.getString("soc_code"), rs.getString("occupation_title"), rs.getInt("postings"),
+        rs.getInt("occupation_postings"), rs.getInt("required_postings"), rs.getInt("preferred_postings"),
+        rs.getInt("alternative_postings"), rs.getInt("required_later_postings"), rs.getInt("mentioned_postings"),
+        rs.getInt("negated_postings"), rs.getInt("employers"), pay, cooccurring(rs.getString("cooccurring"), names));
+  }
+
+  /** {@code CODE:count;CODE:count}, as {@code credval signals} stores it; anything else is skipped. */
+  static List<CredentialDemand.Cooccurring> cooccurring(String stored, Map<String, String> names) {
+    List<CredentialDemand.Cooccurring> out = new ArrayList<>();
+    if (stored == null || stored.isBlank()) {
+      return out;
+    }
+    for (String item : stored.split(";")) {
+      String[] kv = item.strip().split(":");
+      if (kv.length == 2 && kv[1].strip().matches("\\d+")) {
+        String code = kv[0].strip();
+        out.add(new CredentialDemand.Cooccurring(code, names.getOrDefault(code, code), Integer.parseInt(kv[1].strip())));
+      }
+    }
+    return out;
+  }
+
+  private static SignalRun run(ResultSet rs, int i) throws SQLException {
+    return new SignalRun(rs.getString("run_id"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+        rs.getString("created_by"), rs.getString("period"), rs.getString("area"), rs.getString("engine"),
+        rs.getString("input_sha256"), rs.getString("params"), rs.getInt("postings"), rs.getInt("duplicates"));
+  }
+}
