@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.credval.app.postings.bench.ThroughputBench;
 import org.credval.app.postings.eval.EvaluationReport;
 import org.credval.app.postings.eval.ExtractionEvaluation;
+import org.credval.app.postings.eval.LabelHalf;
 import org.credval.core.catalog.CredentialCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -73,13 +74,26 @@ final class BenchCommand implements Runnable {
     @Option(names = "--out", paramLabel = "<file.md>", description = "Also write the report as Markdown.")
     Path out;
 
+    @Option(names = "--errors", paramLabel = "<file.jsonl>",
+        description = "Also write every credval false positive, false negative and level error, with the text around it, as JSON Lines.")
+    Path errors;
+
+    @Option(names = "--half", defaultValue = "ALL", paramLabel = "<A|B|ALL>",
+        description = "Score one of two fixed, seeded halves of the labels (A or B), or all of them (default: ${DEFAULT-VALUE}).")
+    LabelHalf half;
+
     @Override
     public Integer call() throws Exception {
-      ExtractionEvaluation.Result r = new ExtractionEvaluation(CredentialCatalog.starter()).run(labels, dataDir);
-      String md = EvaluationReport.markdown(r);
+      ExtractionEvaluation.Result r = new ExtractionEvaluation(CredentialCatalog.starter()).run(labels, dataDir, half);
+      String md = (half == LabelHalf.ALL ? "" : "Half " + half + " of the labels\n\n") + EvaluationReport.markdown(r);
       System.out.print(md);
       if (out != null) {
         Files.writeString(out, md, StandardCharsets.UTF_8);
+      }
+      if (errors != null) {
+        StringBuilder lines = new StringBuilder();
+        r.errors().forEach(e -> lines.append(e.toJsonLine()).append('\n'));
+        Files.writeString(errors, lines, StandardCharsets.UTF_8);
       }
       return r.unresolved().isEmpty() ? 0 : 1;
     }

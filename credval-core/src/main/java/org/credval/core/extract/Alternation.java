@@ -10,8 +10,11 @@ import org.credval.core.catalog.Credential;
  */
 final class Alternation {
 
-  /** What may stand between two listed credentials; "and" ends a list of alternatives. */
-  private static final Pattern LINK = Pattern.compile("\\s*(?:,|/)?\\s*(?:(?:and/)?or\\b)?\\s*(?:an?\\s+)?",
+  /**
+   * What may stand between two listed credentials, a closing parenthesis of an acronym included
+   * ("Registered Nurse (RN) or Licensed Practical Nurse"); "and" ends a list of alternatives.
+   */
+  private static final Pattern LINK = Pattern.compile("\\)?\\s*(?:,|/)?\\s*\\(?(?:(?:and/)?or\\b)?\\s*(?:an?\\s+)?",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern OR = Pattern.compile("/|\\bor\\b", Pattern.CASE_INSENSITIVE);
 

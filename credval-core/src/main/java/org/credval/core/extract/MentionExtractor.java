@@ -3,6 +3,7 @@ package org.credval.core.extract;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.credval.core.catalog.Credential;
 import org.credval.core.catalog.CredentialCatalog;
+import org.credval.core.catalog.CredentialStatus;
 import org.credval.core.postings.Posting;
 
 /**
@@ -30,6 +32,12 @@ public final class MentionExtractor {
   private static final Pattern CREDENTIAL_WORDS = Pattern.compile(
       "\\b(?:certif\\w*|licen[cs]\\w*|credential\\w*|registered|registration)\\b", Pattern.CASE_INSENSITIVE);
 
+  /** The cue of a credential required because the title names it as the role. */
+  public static final String TITLE_CUE = "title";
+  private static final Pattern TRAINING_TITLE = Pattern.compile(
+      "\\b(?:trainee|student|instructor|teacher|trainer|training|school|course|class|program|apprentice|intern)s?\\b",
+      Pattern.CASE_INSENSITIVE);
+
   private final CredentialCatalog catalog;
   private final Disambiguator disambiguator;
   private final CredentialMatcher matcher;
@@ -38,7 +46,23 @@ public final class MentionExtractor {
   public MentionExtractor(CredentialCatalog catalog) {
     this.catalog = catalog;
     this.disambiguator = new Disambiguator(catalog);
-    this.matcher = CredentialMatcher.compile(catalog, disambiguator.extraTerms());
+    Map<String, Credential> extra = new LinkedHashMap<>(disambiguator.extraTerms());
+    retiredNames(catalog).forEach(extra::putIfAbsent);
+    this.matcher = CredentialMatcher.compile(catalog, extra);
+  }
+
+  /**
+   * The names of retired credentials: postings keep asking for them (MCSE, CCENT) after the issuer
+   * stops awarding them, and such an ask is still evidence about the credential.
+   */
+  private static Map<String, Credential> retiredNames(CredentialCatalog catalog) {
+    Map<String, Credential> names = new LinkedHashMap<>();
+    for (Credential c : catalog.all()) {
+      if (c.status() == CredentialStatus.RETIRED) {
+        c.names().forEach(n -> names.putIfAbsent(n, c));
+      }
+    }
+    return names;
   }
 
   /** Every mention in the title, each section and the structured credentials, in that order. */
@@ -50,9 +74,11 @@ public final class MentionExtractor {
       find(posting, s.field(), s.text(), found, longForms);
     }
     List<Mention> out = new ArrayList<>();
+    Set<Integer> titleAlternatives = new HashSet<>();
     for (Found f : found) {
-      classify(posting.sourceId(), f, longForms, out);
+      classify(posting.sourceId(), f, longForms, out, titleAlternatives);
     }
+    titleAsRole(posting.title(), out, titleAlternatives);
     for (Posting.StructuredCredential sc : posting.structuredCredentials()) {
       structured(posting.sourceId(), sc, out);
     }
@@ -87,7 +113,8 @@ public final class MentionExtractor {
     found.add(new Found(field, text, kept, resolved));
   }
 
-  private void classify(String postingId, Found f, Set<Credential> longForms, List<Mention> out) {
+  private void classify(String postingId, Found f, Set<Credential> longForms, List<Mention> out,
+      Set<Integer> titleAlternatives) {
     String text = f.text();
     String[] alternation = Alternation.links(text, f.matches(), f.credentials());
     RequirementCues.SentenceCues sentence = null;
@@ -101,8 +128,39 @@ public final class MentionExtractor {
       if (unmarkedAcronym(f, m, d, alternation[i]) && !longForms.contains(c) && !nearCredentialWords(text, m)) {
         continue;
       }
+      if (alternation[i] != null && f.field().equals(TITLE_FIELD)) {
+        titleAlternatives.add(out.size());
+      }
       out.add(new Mention(postingId, c.code(), c.name(), d.level(), f.field(), m.start(), m.end(),
           m.textIn(text), d.cue()));
+    }
+  }
+
+  /**
+   * A credential in the title names the role ("Travel Nurse RN", "CDL-A Truck Driver"), so the
+   * posting requires it, unless the text says otherwise or the title is about learning or
+   * teaching it ("CNA Trainee", "CDL Instructor"). Other credentials joined to it by "or" in the
+   * title are alternatives.
+   */
+  private static void titleAsRole(String title, List<Mention> out, Set<Integer> alternatives) {
+    if (TRAINING_TITLE.matcher(title).find()) {
+      return;
+    }
+    Map<org.credval.core.code.CredentialCode, Requirement> inText = new HashMap<>();
+    for (Mention m : out) {
+      if (!m.field().equals(TITLE_FIELD)) {
+        inText.merge(m.code(), m.requirement(), (a, b) -> a.strongerThan(b) ? a : b);
+      }
+    }
+    for (int i = 0; i < out.size(); i++) {
+      Mention m = out.get(i);
+      Requirement said = inText.get(m.code());
+      if (m.field().equals(TITLE_FIELD) && m.requirement() == Requirement.MENTIONED
+          && (said == null || said == Requirement.MENTIONED)) {
+        Requirement level = alternatives.contains(i) ? Requirement.ALTERNATIVE : Requirement.REQUIRED;
+        out.set(i, new Mention(m.postingId(), m.code(), m.credentialName(), level, m.field(),
+            m.start(), m.end(), m.matchedText(), TITLE_CUE));
+      }
     }
   }
 

@@ -5,10 +5,12 @@ import java.util.Map;
 /**
  * Decides how strongly a posting asks for a credential it mentions: from cue phrases in the clause
  * around the mention, then in its sentence, then from the nearest heading above it in the section,
- * then from the section's own name; a mention nothing speaks for is {@code mentioned}.
+ * then from the section's own name, then from "valid"/"current" just before it; a mention nothing
+ * speaks for is {@code mentioned}.
  *
- * <p>A credential listed as one of several with "or" ("CNA or HHA required") is an
- * {@code alternative} where it would otherwise be {@code required}.
+ * <p>A credential listed as one of several with "or" ("CNA or HHA required", "a degree or a valid
+ * CPA license") is an {@code alternative} where it would otherwise be {@code required}; an
+ * alternative under a preferred heading is {@code preferred}.
  */
 final class RequirementClassifier {
 
@@ -37,6 +39,12 @@ final class RequirementClassifier {
     if (alternation != null && d.level() == Requirement.REQUIRED) {
       return new Decision(Requirement.ALTERNATIVE, alternation, d.sentence());
     }
+    if (d.level() == Requirement.REQUIRED) {
+      RequirementCues.Cue or = RequirementCues.orBefore(text, d.sentence().start, start);
+      if (or != null) {
+        return new Decision(Requirement.ALTERNATIVE, text.subSequence(or.start(), or.end()).toString(), d.sentence());
+      }
+    }
     return d;
   }
 
@@ -49,14 +57,40 @@ final class RequirementClassifier {
     RequirementCues.SentenceCues sentence = memo != null && memo.text == text && memo.start == sentenceStart
         && memo.end == sentenceEnd ? memo : new RequirementCues.SentenceCues(text, sentenceStart, sentenceEnd);
     RequirementCues.Cue cue = RequirementCues.find(sentence, clauseStart, clauseEnd, start, end);
+    String heading = null;
+    boolean headingLooked = false;
+    if (cue != null && cue.level() == Requirement.ALTERNATIVE) {
+      // "PMP, PgMP or equivalent" under "Preferred Qualifications": one of several wanted, not demanded.
+      heading = SectionLayout.headingAbove(text, sentenceStart, RequirementCues::isHeadingPhrase, headings);
+      headingLooked = true;
+      String under = heading != null ? heading : field;
+      if (RequirementCues.forHeading(under) == Requirement.PREFERRED) {
+        return new Decision(Requirement.PREFERRED, (heading != null ? HEADING : SECTION) + under, sentence);
+      }
+    }
     if (cue != null) {
       return new Decision(cue.level(), text.subSequence(cue.start(), cue.end()).toString(), sentence);
     }
-    String heading = SectionLayout.headingAbove(text, sentenceStart, RequirementCues::isHeadingPhrase, headings);
-    if (heading != null) {
-      return new Decision(RequirementCues.forHeading(heading), HEADING + heading, sentence);
+    if (!headingLooked) {
+      heading = SectionLayout.headingAbove(text, sentenceStart, RequirementCues::isHeadingPhrase, headings);
     }
-    Requirement bySection = RequirementCues.forHeading(field);
+    // A heading or section that asks for something decides before "valid"/"current" does; one
+    // that only describes ("Responsibilities") decides after it.
+    Requirement byHeading = heading != null ? RequirementCues.forHeading(heading) : null;
+    Requirement bySection = heading == null ? RequirementCues.forHeading(field) : null;
+    if (byHeading != null && byHeading != Requirement.MENTIONED) {
+      return new Decision(byHeading, HEADING + heading, sentence);
+    }
+    if (bySection != null && bySection != Requirement.MENTIONED) {
+      return new Decision(bySection, SECTION + field, sentence);
+    }
+    RequirementCues.Cue held = RequirementCues.held(text, sentenceStart, start);
+    if (held != null) {
+      return new Decision(held.level(), text.subSequence(held.start(), held.end()).toString(), sentence);
+    }
+    if (byHeading != null) {
+      return new Decision(byHeading, HEADING + heading, sentence);
+    }
     if (bySection != null) {
       return new Decision(bySection, SECTION + field, sentence);
     }

@@ -27,21 +27,37 @@ final class RequirementCues {
       + "help you (?:earn|get|obtain)|at no cost|free of charge|company[- ]paid|we train|"
       + "(?:earn|get) your ");
   private static final Pattern REQUIRED_LATER = words("within (?:the )?(?:first |initial )?" + NUMBER
-      + "(?: ?\\(\\d+\\))?[- ](?:calendar |business )?(?:days?|weeks?|months?|years?)|obtain|acquire|"
+      + "(?: ?\\(\\d+\\))?[- ](?:calendar |business )?(?:days?|weeks?|months?|mos?|years?|yrs?)|obtain|acquire|achieve|"
       + "prior to (?:the )?(?:completion|end) of|(?:before|by) the end of (?:the )?\\w+ (?:period|probation)|"
+      + "(?:before|by) (?:the )?end of (?:the )?(?:orientation|probation\\w*)|during (?:the )?(?:orientation|probation\\w*)|"
       + "upon completion of (?:the )?(?:training|probation\\w*|academy)|after (?:hire|employment)|"
-      + "within (?:the )?(?:first|initial) (?:year|month)");
+      + "within (?:the )?(?:first|initial) (?:year|month)|(?:license|licensure|certification)[- ]eligible|"
+      + "or eligib(?:le|ility)|eligib(?:le|ility) (?:to|for) (?:obtain|sit|take|licensure|certification)");
   private static final Pattern PREFERRED = words("preferred|preferably|preference|(?:a|big|huge|strong|major|definite) plus|"
-      + "desired|desirable|nice[- ]to[- ]have|bonus points|a bonus|ideally|advantageous|an asset|"
+      + "desired|desirable|nice[- ]to[- ]haves?|would be (?:a )?(?:plus|great|ideal|nice)|bonus points|a bonus|ideally|advantageous|an asset|"
       + "helpful|beneficial|(?:an added|an|added) advantage|good to have|stand out");
   private static final Pattern ALTERNATIVE = words("or (?:an? )?equivalent|equivalent (?:certification|license|"
-      + "credential)|(?:one|any)(?: or more)? of the following|any one of|either");
+      + "credential)|(?:one|any)(?: or (?:more|all))? of the following|any one of|either|in lieu of|instead of|"
+      + "substitut\\w+|may (?:also |alternatively )?(?:possess|hold|have)|or (?:a )?comparable|or similar");
   private static final Pattern REQUIRED = words("must|required|requires?|requirements?|mandatory|needed|minimum|"
-      + "necessary|essential|shall|minimum qualifications?|qualifications required|conditions? of employment|"
-      + "possess(?:es)?");
+      + "(?:is|are|be) necessary|essential|shall|minimum qualifications?|qualifications required|conditions? of employment|"
+      + "possess(?:es)?|possession of|selective placement factor");
   /** "Valid CDL", "current, unrestricted RN license": a credential one holds, so one that is asked for. */
   private static final Pattern HELD = Pattern.compile(
       "\\b(?:valid|current|active|unrestricted)\\b[\\w\\s,'\u2019()*-]{0,30}$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern OR = Pattern.compile("\\bor\\b", Pattern.CASE_INSENSITIVE);
+  private static final int MAX_OR_LATER = 80;
+  /** "or" then only articles, list numbers, "valid"/"current", or capitalized words (a state, an issuer). */
+  private static final Pattern OR_BEFORE = Pattern.compile("\\b(?i:or)\\s+(?:\\(?\\d{1,2}[.)]\\s+)?"
+      + "(?:(?:(?i:an?|the|valid|current|active|unrestricted)|\\p{Lu}[\\p{L}.']*),?\\s+){0,5}$");
+  private static final Pattern OTHERS = Pattern.compile("\\b((?:under the (?:direct |general |clinical )?"
+      + "(?:direction|supervision|guidance|delegation) of|supervised by|delegat\\w+ (?:by|from)|reports? to|reporting to|"
+      + "notif(?:y|ies)|collaborat\\w+ with|in collaboration with|guidance to|supervis(?:es|ing)|assists?))\\s+"
+      + "(?:(?:an?|the|other|licensed|charge|staff|supervising|attending|and|or|your)\\s+){0,3}$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern CONDITIONAL = Pattern.compile("\\bto be (?:appointed|assigned|eligible|considered|"
+      + "promoted)\\b[^.;]{0,80}?\\b(?:assignment )?level\\s+(?:I{1,3}|IV|V|[1-9])\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern FORWARD_HEADING = Pattern.compile("\\s*(?:education|qualifications?|skills|experience|"
+      + "licens\\w*|certifications?|requirements?|knowledge)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern HEADING_REQUIRED = words("qualifications?|requirements?|what you(?:'ll)? need|"
       + "what you bring|must haves?|who you are|education|licensure|licenses|certifications?|credentials?|skills|"
       + "what it takes|you have|you(?:'ll)? need|looking for|ideal candidate");
@@ -86,27 +102,73 @@ final class RequirementCues {
       return null;
     }
 
-    /** The highest-priority cue inside [from, to), or null. */
-    Cue within(int from, int to) {
+    /**
+     * The highest-priority cue inside [from, to) that speaks for the mention at [mStart, mEnd), or
+     * null. A cue in parentheses the mention is outside of ("CPR certification (ACLS preferred)")
+     * and a capitalized cue after the mention that opens the next heading ("... Upon Hire Preferred
+     * Education") speak for something else.
+     */
+    Cue within(int from, int to, int mStart, int mEnd) {
       for (int k = 0; k < BY_PRIORITY.length; k++) {
         int[] found = spans[k];
         for (int i = 0; i < found.length; i += 2) {
-          if (found[i] >= from && found[i + 1] <= to) {
+          if (found[i] >= from && found[i + 1] <= to && speaksFor(found[i], found[i + 1], mStart, mEnd)) {
             return new Cue(BY_PRIORITY[k], found[i], found[i + 1]);
           }
         }
       }
       return null;
     }
+
+    private boolean speaksFor(int cueStart, int cueEnd, int mStart, int mEnd) {
+      if (cueStart >= mEnd && Character.isUpperCase(text.charAt(cueStart))
+          && FORWARD_HEADING.matcher(text).region(cueEnd, end).lookingAt()) {
+        return false;
+      }
+      int open = -1;
+      for (int i = cueStart - 1; i >= start; i--) {
+        char c = text.charAt(i);
+        if (c == ')') {
+          return true;
+        }
+        if (c == '(') {
+          open = i;
+          break;
+        }
+      }
+      if (open < 0) {
+        return true;
+      }
+      for (int i = cueEnd; i < end; i++) {
+        char c = text.charAt(i);
+        if (c == '(') {
+          return true;
+        }
+        if (c == ')') {
+          return mStart > open && mEnd <= i;
+        }
+      }
+      return true;
+    }
   }
 
   /**
-   * The deciding cue for a mention at [mStart, mEnd): a negation of it in its clause or sentence
-   * (unless the sentence also calls it preferred), else the highest-priority cue in its clause,
-   * else in its sentence, else "valid"/"current"/"active" just before it; null when none.
+   * The deciding cue for a mention at [mStart, mEnd): someone else's credential ("under the
+   * direction of a Registered Nurse") or one asked only of another assignment level; a negation
+   * of it in its clause or sentence (unless the sentence also calls it preferred); else the
+   * highest-priority cue in its clause, else in its sentence; null when none. A required mention
+   * followed by "or" and a deadline ("BLS required, or completion within 30 days of hire") is
+   * required later.
    */
   static Cue find(SentenceCues sentence, int clauseStart, int clauseEnd, int mStart, int mEnd) {
-    Cue c = negation(sentence.text, clauseStart, clauseEnd, mStart, mEnd);
+    Cue c = othersCredential(sentence.text, sentence.start, mStart);
+    if (c == null) {
+      c = conditional(sentence.text, sentence.start, mStart);
+    }
+    if (c != null) {
+      return c;
+    }
+    c = negation(sentence.text, clauseStart, clauseEnd, mStart, mEnd);
     if (c == null) {
       c = negation(sentence.text, sentence.start, sentence.end, mStart, mEnd);
     }
@@ -115,23 +177,53 @@ final class RequirementCues {
       Cue preferred = sentence.first(Requirement.PREFERRED);
       return preferred != null ? preferred : c;
     }
+    c = sentence.within(clauseStart, clauseEnd, mStart, mEnd);
     if (c == null) {
-      c = sentence.within(clauseStart, clauseEnd);
+      c = sentence.within(sentence.start, sentence.end, mStart, mEnd);
     }
-    if (c == null) {
-      c = sentence.within(sentence.start, sentence.end);
-    }
-    if (c == null) {
-      Matcher held = HELD.matcher(sentence.text).region(Math.max(sentence.start, mStart - 45), mStart);
-      if (held.find()) {
-        int end = held.start();
-        while (end < mStart && Character.isLetter(sentence.text.charAt(end))) {
-          end++;
-        }
-        c = new Cue(Requirement.REQUIRED, held.start(), end);
+    if (c != null && c.level() == Requirement.REQUIRED) {
+      Cue later = sentence.first(Requirement.REQUIRED_LATER);
+      if (later != null && later.start() >= mEnd && later.start() - mEnd <= MAX_OR_LATER
+          && OR.matcher(sentence.text).region(mEnd, later.start()).find()) {
+        return later;
       }
     }
     return c;
+  }
+
+  /** "Valid CDL", "current, unrestricted RN license" just before the mention, or null. */
+  static Cue held(CharSequence text, int sentenceStart, int mStart) {
+    Matcher held = HELD.matcher(text).region(Math.max(sentenceStart, mStart - 45), mStart);
+    if (!held.find()) {
+      return null;
+    }
+    int end = held.start();
+    while (end < mStart && Character.isLetter(text.charAt(end))) {
+      end++;
+    }
+    return new Cue(Requirement.REQUIRED, held.start(), end);
+  }
+
+  /**
+   * "Or" just before the mention, past nothing but its qualifiers ("a degree with 24 credits; or a
+   * valid New York State CPA license", "Master's degree OR Texas Teaching Certification"): the
+   * credential is one of two accepted ways to qualify. Null when there is none.
+   */
+  static Cue orBefore(CharSequence text, int sentenceStart, int mStart) {
+    Matcher m = OR_BEFORE.matcher(text).region(Math.max(sentenceStart, mStart - 50), mStart);
+    return m.find() ? new Cue(Requirement.ALTERNATIVE, m.start(), m.start() + 2) : null;
+  }
+
+  /** "Under the direction of a Registered Nurse", "reports to the RN": a credential someone else holds. */
+  private static Cue othersCredential(CharSequence text, int sentenceStart, int mStart) {
+    Matcher m = OTHERS.matcher(text).region(Math.max(sentenceStart, mStart - 80), mStart);
+    return m.find() ? new Cue(Requirement.MENTIONED, m.start(1), m.end(1)) : null;
+  }
+
+  /** "To be assigned to Assignment Level II, candidates must have ...": asked of another level. */
+  private static Cue conditional(CharSequence text, int sentenceStart, int mStart) {
+    Matcher m = CONDITIONAL.matcher(text).region(sentenceStart, mStart);
+    return m.find() ? new Cue(Requirement.MENTIONED, m.start(), m.end()) : null;
   }
 
   private static Cue negation(CharSequence text, int from, int to, int mStart, int mEnd) {
@@ -190,6 +282,12 @@ final class RequirementCues {
   }
 
   /**
+   * A cue's end: a word boundary, or a capital letter glued on where scraped text lost a line break
+   * ("is a plusPLEASE RESPOND").
+   */
+  private static final String END = "(?:\\b|(?=(?-i:[A-Z])))";
+
+  /**
    * {@code \\b(?:alternatives)\\b}, with a look-ahead on the letters the alternatives start with so
    * that most positions fail on one character test instead of trying every alternative.
    */
@@ -201,9 +299,9 @@ final class RequirementCues {
       if (Character.isLetter(c) && firsts.indexOf(String.valueOf(c)) < 0) {
         firsts.append(c);
       } else if (!Character.isLetter(c)) {
-        return Pattern.compile("\\b(?:" + alternatives + ")\\b", Pattern.CASE_INSENSITIVE);
+        return Pattern.compile("\\b(?:" + alternatives + ")" + END, Pattern.CASE_INSENSITIVE);
       }
     }
-    return Pattern.compile("\\b(?=[" + firsts + "])(?:" + alternatives + ")\\b", Pattern.CASE_INSENSITIVE);
+    return Pattern.compile("\\b(?=[" + firsts + "])(?:" + alternatives + ")" + END, Pattern.CASE_INSENSITIVE);
   }
 }

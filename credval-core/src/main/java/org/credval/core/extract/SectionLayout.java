@@ -36,11 +36,14 @@ final class SectionLayout {
     return limit;
   }
 
-  /** The clause start: a comma, semicolon or sentence boundary before {@code from}. */
+  /**
+   * The clause start: a comma, semicolon, list number ("1.") or sentence boundary before
+   * {@code from}.
+   */
   static int clauseStart(CharSequence t, int from, int sentenceStart) {
     for (int i = from - 1; i >= sentenceStart; i--) {
       char c = t.charAt(i);
-      if (c == ',' || c == ';') {
+      if (c == ',' || c == ';' || c == '.' && listNumber(t, i)) {
         return i + 1;
       }
     }
@@ -53,8 +56,31 @@ final class SectionLayout {
       if (c == ',' || c == ';') {
         return i;
       }
+      if (c == '.' && listNumber(t, i)) {
+        return lineNumberStart(t, i);
+      }
     }
     return sentenceEnd;
+  }
+
+  /**
+   * Whether the dot at {@code i} closes a list number ("1. A baccalaureate degree ...; or 2. A valid
+   * license"): one or two digits after a space or a line start, and a space after. Such a number
+   * opens a clause of the sentence it continues, so "Desired Qualifications 1. PMP" stays one
+   * sentence.
+   */
+  private static boolean listNumber(CharSequence t, int i) {
+    int d = lineNumberStart(t, i);
+    return d < i && i - d <= 2 && (d == 0 || Character.isWhitespace(t.charAt(d - 1)))
+        && i + 1 < t.length() && Character.isWhitespace(t.charAt(i + 1));
+  }
+
+  private static int lineNumberStart(CharSequence t, int i) {
+    int d = i;
+    while (d > 0 && Character.isDigit(t.charAt(d - 1))) {
+      d--;
+    }
+    return d;
   }
 
   /**
@@ -142,8 +168,12 @@ final class SectionLayout {
     if (c == '\n' || c == '\r' || c == '\u2022' || c == '\u00B7' || c == '\u25AA' || c == '\u25CF') {
       return true;
     }
+    if (c == '.' && listNumber(t, i)) {
+      return false;
+    }
     if (c == '.' || c == '!' || c == '?') {
-      boolean spaceAfter = i + 1 >= t.length() || Character.isWhitespace(t.charAt(i + 1));
+      // ".-Any or all of the following": scraped lists where the bullet follows the full stop
+      boolean spaceAfter = i + 1 >= t.length() || Character.isWhitespace(t.charAt(i + 1)) || t.charAt(i + 1) == '-';
       boolean dottedAcronym = c == '.' && i >= 1 && SurfaceFold.isLetter(t.charAt(i - 1))
           && (i < 2 || !SurfaceFold.isWordChar(t.charAt(i - 2)));
       return spaceAfter && !dottedAcronym;

@@ -51,14 +51,24 @@ public final class ExtractionEvaluation {
     this.baselines = new Baselines(extractor.matcher());
   }
 
-  /** Scores by method and by credential type ("all" for the total). */
-  public record Result(int postings, List<String> unresolved, Map<String, Map<String, Score>> scores) {}
+  /**
+   * Scores by method and by credential type ("all" for the total), and credval's disagreements with
+   * the labels.
+   */
+  public record Result(int postings, List<String> unresolved, Map<String, Map<String, Score>> scores,
+      List<ExtractionError> errors) {}
 
   public Result run(Path labels, Path dataDir) throws IOException {
-    List<LabeledPosting> gold = LabelFile.read(labels);
+    return run(labels, dataDir, LabelHalf.ALL);
+  }
+
+  /** Scores the labeled postings of {@code half} only. */
+  public Result run(Path labels, Path dataDir, LabelHalf half) throws IOException {
+    List<LabeledPosting> gold = LabelFile.read(labels).stream().filter(half::contains).toList();
     Map<LabeledPosting.Key, Posting> postings = load(gold, dataDir, formats);
     Map<String, Map<String, Score>> scores = new LinkedHashMap<>();
     List<String> unresolved = new ArrayList<>();
+    List<ExtractionError> errors = new ArrayList<>();
     int n = 0;
     for (LabeledPosting l : gold) {
       Posting p = postings.get(l.key());
@@ -67,19 +77,59 @@ public final class ExtractionEvaluation {
         continue;
       }
       n++;
-      score(scores, METHODS.get(0), l.credentials(), credval(p));
+      Map<CredentialCode, Mention> ours = credval(p);
+      Map<CredentialCode, Requirement> levels = new HashMap<>();
+      ours.forEach((code, m) -> levels.put(code, m.requirement()));
+      score(scores, METHODS.get(0), l.credentials(), levels);
+      errors.addAll(errors(l, p, ours));
       score(scores, METHODS.get(1), l.credentials(), baselines.everyHitMentioned(p));
       score(scores, METHODS.get(2), l.credentials(), baselines.levelFromSectionHeading(p));
     }
-    return new Result(n, unresolved, scores);
+    return new Result(n, unresolved, scores, errors);
   }
 
-  private Map<CredentialCode, Requirement> credval(Posting p) {
-    Map<CredentialCode, Requirement> out = new HashMap<>();
+  private Map<CredentialCode, Mention> credval(Posting p) {
+    Map<CredentialCode, Mention> out = new LinkedHashMap<>();
     for (Mention m : CredentialRollup.strongest(extractor.extract(p))) {
-      out.put(m.code(), m.requirement());
+      out.put(m.code(), m);
     }
     return out;
+  }
+
+  private List<ExtractionError> errors(LabeledPosting l, Posting p, Map<CredentialCode, Mention> found) {
+    List<ExtractionError> out = new ArrayList<>();
+    for (Map.Entry<CredentialCode, Mention> e : found.entrySet()) {
+      Requirement g = l.credentials().get(e.getKey());
+      Mention m = e.getValue();
+      if (g == null || g != m.requirement()) {
+        out.add(new ExtractionError(l.dataset(), l.id(), g == null ? "false_positive" : "level", e.getKey().value(),
+            m.credentialName(), g == null ? null : g.key(), m.requirement().key(), l.evidence().get(e.getKey()),
+            m.field(), m.matchedText(), m.cue(), excerpt(p, m)));
+      }
+    }
+    for (Map.Entry<CredentialCode, Requirement> e : l.credentials().entrySet()) {
+      if (!found.containsKey(e.getKey())) {
+        out.add(new ExtractionError(l.dataset(), l.id(), "false_negative", e.getKey().value(),
+            catalog.byCode(e.getKey()).map(c -> c.name()).orElse(null), e.getValue().key(), null,
+            l.evidence().get(e.getKey()), null, null, null, null));
+      }
+    }
+    return out;
+  }
+
+  /** About two hundred characters either side of the mention, on one line. */
+  private static String excerpt(Posting p, Mention m) {
+    String text = m.field().equals(MentionExtractor.TITLE_FIELD) ? p.title() : p.sections().stream()
+        .filter(s -> s.field().equals(m.field())).map(Posting.Section::text)
+        .filter(t -> t.length() >= m.end() && t.substring(m.start(), m.end()).equals(m.matchedText()))
+        .findFirst().orElse(null);
+    if (text == null) {
+      return null;
+    }
+    int from = Math.max(0, m.start() - 200);
+    int to = Math.min(text.length(), m.end() + 200);
+    return (text.substring(from, m.start()) + "[[" + m.matchedText() + "]]" + text.substring(m.end(), to))
+        .replaceAll("\\s*\\n\\s*", " / ");
   }
 
   private void score(Map<String, Map<String, Score>> scores, String method, Map<CredentialCode, Requirement> gold,

@@ -28,15 +28,20 @@ final class LabelFile {
       }
       Map<String, Object> o = (Map<String, Object>) JsonParser.parse(text);
       Map<CredentialCode, Requirement> creds = new LinkedHashMap<>();
+      Map<CredentialCode, String> evidence = new LinkedHashMap<>();
       for (Object c : (List<Object>) o.getOrDefault("credentials", List.of())) {
         Map<String, Object> m = (Map<String, Object>) c;
         String level = (String) m.get("requirement");
         int at = line;
-        creds.put(new CredentialCode((String) m.get("code")), Requirement.fromKey(level).orElseThrow(
+        CredentialCode code = new CredentialCode((String) m.get("code"));
+        creds.put(code, Requirement.fromKey(level).orElseThrow(
             () -> new IllegalArgumentException(file + ":" + at + ": unknown requirement '" + level + "'")));
+        if (m.get("evidence") instanceof String e) {
+          evidence.put(code, e);
+        }
       }
       out.add(new LabeledPosting((String) o.get("dataset"), (String) o.get("file"), (String) o.get("id_field"),
-          String.valueOf(o.get("id")), creds));
+          String.valueOf(o.get("id")), creds, evidence));
     }
     return out;
   }

@@ -9,10 +9,12 @@ import org.credval.core.extract.Requirement;
  * what level. The posting itself stays in the public data folder; the label names it by dataset,
  * file and the record's own id.
  */
-record LabeledPosting(String dataset, String file, String idField, String id, Map<CredentialCode, Requirement> credentials) {
+record LabeledPosting(String dataset, String file, String idField, String id, Map<CredentialCode, Requirement> credentials,
+    Map<CredentialCode, String> evidence) {
 
   LabeledPosting {
     credentials = Map.copyOf(credentials);
+    evidence = Map.copyOf(evidence);
   }
 
   /** The id as the posting readers give it ({@code sourceId}). */

@@ -48,6 +48,56 @@ class ExtractionEvaluationTest {
     assertThat(everyHit.levelCorrect).isZero();
     // ServSafe is in the text but the label says nothing was asked of posting a2: a false positive for every method
     assertThat(ours.falsePositives + everyHit.falsePositives).isGreaterThanOrEqualTo(2);
+    // each credval false positive is listed with the text around it
+    assertThat(r.errors()).hasSize(ours.falsePositives).allSatisfy(e -> {
+      assertThat(e.kind()).isEqualTo("false_positive");
+      assertThat(e.id()).isEqualTo("a2");
+      assertThat(e.excerpt()).contains("[[" + e.matchedText() + "]]").contains("Cook meals.");
+      assertThat(e.toJsonLine()).startsWith("{\"dataset\":\"job-postings-jsonld-fixture\"").doesNotContain("\n");
+    });
+  }
+
+  @Test
+  void splitsTheLabelsIntoTwoFixedHalvesThatTogetherAreAll() throws IOException {
+    Path labels = dir.resolve("many.jsonl");
+    StringBuilder s = new StringBuilder();
+    for (int i = 0; i < 200; i++) {
+      s.append("{\"dataset\":\"d\",\"file\":\"f\",\"id_field\":\"id\",\"id\":\"p").append(i)
+          .append("\",\"credentials\":[]}\n");
+    }
+    Files.writeString(labels, s, StandardCharsets.UTF_8);
+    var all = LabelFile.read(labels);
+    long a = all.stream().filter(LabelHalf.A::contains).count();
+    long b = all.stream().filter(LabelHalf.B::contains).count();
+    assertThat(a + b).isEqualTo(200);
+    assertThat(a).isBetween(70L, 130L);
+    assertThat(all.stream().filter(LabelHalf.A::contains).filter(LabelHalf.B::contains)).isEmpty();
+    // the half a posting falls in depends on nothing but its dataset and id
+    assertThat(all.subList(100, 200).stream().filter(LabelHalf.A::contains).toList())
+        .isEqualTo(all.stream().filter(LabelHalf.A::contains).filter(l -> all.indexOf(l) >= 100).toList());
+  }
+
+  @Test
+  void listsMissedLabelsWithTheirEvidence() throws IOException {
+    Path data = dir.resolve("data/job-postings-jsonld-fixture");
+    Files.createDirectories(data);
+    Files.writeString(data.resolve("p.jsonl"), "{\"@type\":\"JobPosting\",\"identifier\":\"b1\",\"title\":\"Aide\","
+        + "\"hiringOrganization\":{\"name\":\"X\"},\"description\":\"Help residents with meals.\"}", StandardCharsets.UTF_8);
+    String cna = CredentialCatalog.starter().search("Certified Nurse Aide").get(0).code().value();
+    Path labels = dir.resolve("labels.jsonl");
+    Files.writeString(labels, "{\"dataset\":\"job-postings-jsonld-fixture\",\"file\":\"p.jsonl\",\"id_field\":\"identifier\","
+        + "\"id\":\"b1\",\"credentials\":[{\"code\":\"" + cna + "\",\"requirement\":\"required\",\"evidence\":\"aide role\"}]}",
+        StandardCharsets.UTF_8);
+    var fixtures = new java.util.HashMap<>(DatasetFormat.FORMATS);
+    fixtures.put("job-postings-jsonld-fixture", new DatasetFormat("jsonld", null));
+    var r = new ExtractionEvaluation(CredentialCatalog.starter(), fixtures).run(labels, dir.resolve("data"));
+    assertThat(r.errors()).singleElement().satisfies(e -> {
+      assertThat(e.kind()).isEqualTo("false_negative");
+      assertThat(e.code()).isEqualTo(cna);
+      assertThat(e.labeled()).isEqualTo("required");
+      assertThat(e.evidence()).isEqualTo("aide role");
+      assertThat(e.found()).isNull();
+    });
   }
 
   @Test

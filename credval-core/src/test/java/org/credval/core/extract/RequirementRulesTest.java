@@ -1,0 +1,151 @@
+package org.credval.core.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.credval.core.extract.Postings.posting;
+
+import java.util.List;
+import org.credval.core.postings.Posting;
+import org.junit.jupiter.api.Test;
+
+/** One case per requirement-level rule, each on a sentence written for it. */
+class RequirementRulesTest {
+
+  private static final MentionExtractor EXTRACTOR = new MentionExtractor(TestCatalog.CATALOG);
+
+  private static List<String> levels(String title, String field, String text) {
+    Posting p = posting(title, field, text);
+    return EXTRACTOR.extract(p).stream()
+        .map(m -> m.matchedText() + "|" + m.requirement().key() + "|" + m.cue()).toList();
+  }
+
+  private static List<String> levels(String text) {
+    return levels("Warehouse Associate", "description", text);
+  }
+
+  @Test
+  void aCueInParenthesesSpeaksOnlyForWhatIsInside() {
+    assertThat(levels("qualifications", "qualifications", "BLS certification (ACLS preferred)."))
+        .containsExactly("BLS certification|required|section:qualifications", "ACLS|preferred|preferred");
+  }
+
+  @Test
+  void aCapitalizedCueOpeningTheNextHeadingSpeaksForWhatFollows() {
+    assertThat(levels("Required Licenses: Registered Nurse, active in the state of practice Preferred Education: BSN"))
+        .containsExactly("Registered Nurse|required|Required");
+  }
+
+  @Test
+  void orThenADeadlineMakesARequiredCredentialRequiredLater() {
+    assertThat(levels("Required: BLS certification, or completion within 30 days of hire."))
+        .containsExactly("BLS certification|required_later|within 30 days");
+  }
+
+  @Test
+  void orBeforeACredentialMakesItOneOfTwoWaysToQualify() {
+    assertThat(levels("Must have a Master's degree OR Texas Class A CDL."))
+        .containsExactly("Class A CDL|alternative|OR");
+    assertThat(levels("1. Two years of driving; or 2. A valid New York State Class B CDL."))
+        .containsExactly("Class B CDL|alternative|or");
+  }
+
+  @Test
+  void anAlternativeUnderAPreferredHeadingIsPreferred() {
+    assertThat(levels("Preferred Qualifications:\n- PMP or equivalent project management certification\n"))
+        .containsExactly("PMP|preferred|heading:Preferred Qualifications");
+  }
+
+  @Test
+  void anyOrAllOfTheFollowingIsAListOfAlternatives() {
+    assertThat(levels("Any or all of the following: BLS, ACLS.")).containsExactly(
+        "BLS|alternative|Any or all of the following", "ACLS|alternative|Any or all of the following");
+  }
+
+  @Test
+  void mayAlsoPossessNamesAnAcceptedSubstitute() {
+    assertThat(levels("Candidates may also possess a Class B CDL."))
+        .containsExactly("Class B CDL|alternative|may also possess");
+  }
+
+  @Test
+  void aCredentialSomeoneElseHoldsIsOnlyMentioned() {
+    assertThat(levels("Nurse Aide", "description", "Provides care that is required under the direction of a Registered Nurse."))
+        .containsExactly("Registered Nurse|mentioned|under the direction of");
+    assertThat(levels("Nurse Aide", "description", "Reports to the RN on duty and must be reliable."))
+        .containsExactly("RN|mentioned|Reports to");
+  }
+
+  @Test
+  void aCredentialAskedOfAnotherAssignmentLevelIsOnlyMentioned() {
+    assertThat(levels("Gardener", "minimum_qual_requirements",
+        "To be assigned to Assignment Level II, candidates must have a Class B CDL."))
+        .containsExactly("Class B CDL|mentioned|To be assigned to Assignment Level II");
+  }
+
+  @Test
+  void numberedItemsKeepTheHeadingWordOfTheirLine() {
+    assertThat(levels("minimum_qual_requirements", "minimum_qual_requirements",
+        "Bachelor's degree.   Desired Qualifications  1.\tPMP certification; 2. Five years of experience."))
+        .containsExactly("PMP certification|preferred|Desired");
+  }
+
+  @Test
+  void deadlinesInMonthsAbbreviatedOrByEndOfOrientationAreRequiredLater() {
+    assertThat(levels("ACLS within 6 mo. of hire")).containsExactly("ACLS|required_later|within 6 mo");
+    assertThat(levels("BLS by the end of orientation")).containsExactly("BLS|required_later|by the end of orientation");
+  }
+
+  @Test
+  void licenseEligibleIsRequiredLater() {
+    assertThat(levels("RN license or eligibility to sit for the NCLEX."))
+        .containsExactly("RN license|required_later|or eligibility");
+  }
+
+  @Test
+  void aCueGluedToTheNextWordStillCounts() {
+    assertThat(levels("PMP certification is a plusPLEASE RESPOND TO the recruiter"))
+        .containsExactly("PMP certification|preferred|a plus");
+  }
+
+  @Test
+  void aCredentialInTheTitleIsTheRoleAndSoRequired() {
+    assertThat(levels("Travel Nurse RN - ICU", "description", "Thirteen-week contract."))
+        .containsExactly("RN|required|title");
+    assertThat(levels("Registered Nurse (RN) or Licensed Practical Nurse (LPN)", "description", "Nights."))
+        .extracting(s -> s.split("\\|")[1]).containsOnly("alternative");
+  }
+
+  @Test
+  void theTitleYieldsToWhatTheTextSaysAndToTrainingTitles() {
+    assertThat(levels("RN New Graduate", "description", "RN license within 6 months of hire."))
+        .containsExactly("RN|mentioned|null", "RN license|required_later|within 6 months");
+    assertThat(levels("Certified Nursing Assistant Instructor", "description", "Teach nursing students."))
+        .containsExactly("Certified Nursing Assistant|mentioned|null");
+  }
+
+  @Test
+  void aHeadingThatAsksDecidesBeforeValidOrCurrent() {
+    assertThat(levels("Preferred Qualifications:\n- Current Class A CDL\n"))
+        .containsExactly("Class A CDL|preferred|heading:Preferred Qualifications");
+    assertThat(levels("Responsibilities:\n- Keep a current Class A CDL\n"))
+        .containsExactly("Class A CDL|required|current");
+  }
+
+  @Test
+  void possessionOfAndSelectivePlacementFactorsAreRequirements() {
+    assertThat(levels("USAJOBS", "qualification_summary", "The selective placement factor is: Possession of BLS."))
+        .containsExactly("BLS|required|selective placement factor");
+  }
+
+  @Test
+  void necessaryOnlyAsksWhenItIsSaidOfSomething() {
+    assertThat(levels("Nurse Aide", "notes", "As a Registered Nurse you gain the confidence necessary for a career."))
+        .containsExactly("Registered Nurse|mentioned|null");
+    assertThat(levels("A Class A CDL is necessary.")).containsExactly("Class A CDL|required|is necessary");
+  }
+
+  @Test
+  void nameOfARetiredCredentialStillCounts() {
+    assertThat(levels("Preferred certifications: RCE, PMP.")).containsExactly(
+        "RCE|preferred|Preferred", "PMP|preferred|Preferred");
+  }
+}
