@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.credval.core.catalog.Credential;
 import org.credval.core.catalog.CredentialCatalog;
+import org.credval.core.catalog.CredentialStatus;
 
 /**
  * Decides which credential an acronym with several meanings names, from the words around it. When
@@ -42,21 +43,32 @@ final class Disambiguator {
   /** Characters read on each side of the mention: the paragraph, not the whole posting. */
   private static final int WINDOW = 400;
 
+  private final CredentialCatalog catalog;
   private final Credential awsWelder;
   private final Credential medicalAssistant;
   private final Credential managementAccountant;
 
   Disambiguator(CredentialCatalog catalog) {
+    this.catalog = catalog;
     awsWelder = only(catalog.findByName("AWS Certified Welder"));
     medicalAssistant = only(catalog.findByName("Certified Medical Assistant"));
     managementAccountant = only(catalog.findByName("Certified Management Accountant"));
   }
 
-  /** Surfaces to add to the matcher that name a credential only in some contexts. */
+  /**
+   * Surfaces to add to the matcher beyond the active credentials' names: those that name a
+   * credential only in some contexts, and the names of retired credentials, which postings keep
+   * asking for (MCSE, CCENT) after the issuer stops awarding them.
+   */
   Map<String, Credential> extraTerms() {
     Map<String, Credential> terms = new LinkedHashMap<>();
     if (awsWelder != null) {
       terms.put("AWS", awsWelder);
+    }
+    for (Credential c : catalog.all()) {
+      if (c.status() == CredentialStatus.RETIRED) {
+        c.names().forEach(n -> terms.putIfAbsent(n, c));
+      }
     }
     return terms;
   }

@@ -3,7 +3,6 @@ package org.credval.core.extract;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,7 +10,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.credval.core.catalog.Credential;
 import org.credval.core.catalog.CredentialCatalog;
-import org.credval.core.catalog.CredentialStatus;
 import org.credval.core.postings.Posting;
 
 /**
@@ -46,23 +44,7 @@ public final class MentionExtractor {
   public MentionExtractor(CredentialCatalog catalog) {
     this.catalog = catalog;
     this.disambiguator = new Disambiguator(catalog);
-    Map<String, Credential> extra = new LinkedHashMap<>(disambiguator.extraTerms());
-    retiredNames(catalog).forEach(extra::putIfAbsent);
-    this.matcher = CredentialMatcher.compile(catalog, extra);
-  }
-
-  /**
-   * The names of retired credentials: postings keep asking for them (MCSE, CCENT) after the issuer
-   * stops awarding them, and such an ask is still evidence about the credential.
-   */
-  private static Map<String, Credential> retiredNames(CredentialCatalog catalog) {
-    Map<String, Credential> names = new LinkedHashMap<>();
-    for (Credential c : catalog.all()) {
-      if (c.status() == CredentialStatus.RETIRED) {
-        c.names().forEach(n -> names.putIfAbsent(n, c));
-      }
-    }
-    return names;
+    this.matcher = CredentialMatcher.compile(catalog, disambiguator.extraTerms());
   }
 
   /** Every mention in the title, each section and the structured credentials, in that order. */
