@@ -22,6 +22,8 @@ import picocli.CommandLine.Command;
       SignalsCommand.class,
       CatalogCommand.class,
       BenchCommand.class,
+      ScoreCommand.class,
+      PriorityCommand.class,
       FetchDataCommand.class,
       ShowConfigCommand.class,
       CommandLine.HelpCommand.class

@@ -37,6 +37,9 @@ class SecurityConfig {
             .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
             // The edit form sits under the public /credentials/** pages but only analysts may see it.
             .requestMatchers("/credentials/*/edit", "/credentials/*/retire").hasRole("ANALYST")
+            // Scoring runs and explanations are public to read; trying a change (what-if) is for analysts.
+            .requestMatchers("/scoring/what-if").hasRole("ANALYST")
+            .requestMatchers(HttpMethod.GET, "/scoring/**").permitAll()
             .requestMatchers(HttpMethod.GET, "/", "/occupations/**", "/credentials/**", "/imports/**", "/demand/**",
                 "/api/**", "/v3/api-docs/**", "/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
                 "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error", "/actuator/health", "/login").permitAll()
