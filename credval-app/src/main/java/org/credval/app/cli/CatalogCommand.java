@@ -7,7 +7,10 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.credval.app.catalog.Credentials;
 import org.credval.app.catalog.StarterCatalog;
+import org.credval.app.catalog.credit.ApprenticeshipCredits;
+import org.credval.app.catalog.credit.Articulations;
 import org.credval.app.platform.config.CredvalProperties;
+import org.credval.core.articulation.PostsecondaryCredit;
 import org.credval.core.catalog.CatalogTsv;
 import org.credval.core.catalog.CredentialCatalog;
 import org.credval.core.catalog.ctdl.CtdlCodec;
@@ -33,7 +36,7 @@ final class CatalogCommand implements Runnable {
   enum Format { tsv, ctdl }
 
   @Command(name = "export", mixinStandardHelpOptions = true,
-      description = "Write the stored catalog (active and retired credentials) as catalog TSV or CTDL JSON-LD.")
+      description = "Write the stored catalog (active and retired credentials) as catalog TSV or CTDL JSON-LD; CTDL includes active articulation agreements and apprenticeship credit as ceterms:isAdvancedStandingFor.")
   static final class Export implements Callable<Integer> {
 
     @Option(names = "--format", defaultValue = "ctdl", description = "tsv or ctdl (default: ${DEFAULT-VALUE}).")
@@ -52,15 +55,22 @@ final class CatalogCommand implements Runnable {
       try (ConfigurableApplicationContext ctx = Contexts.batch(db)) {
         CredentialCatalog catalog = starter ? CredentialCatalog.starter() : ctx.getBean(Credentials.class).catalog();
         JdbcClient jdbc = ctx.getBean(JdbcClient.class);
+        // The starter has no agreements; the stored catalog exports its active ones as advanced standing.
+        PostsecondaryCredit credit = starter ? PostsecondaryCredit.NONE
+            : new PostsecondaryCredit(ctx.getBean(Articulations.class).active(), ctx.getBean(ApprenticeshipCredits.class).active());
         String text = format == Format.tsv ? CatalogTsv.write(catalog)
             : CtdlCodec.toJsonLd(catalog, soc -> jdbc.sql("select title from soc_occupation where soc_code = ?")
-                .param(soc.value()).query(String.class).optional().or(Optional::empty));
+                .param(soc.value()).query(String.class).optional().or(Optional::empty), credit);
         Path parent = out.toAbsolutePath().getParent();
         if (parent != null) {
           Files.createDirectories(parent);
         }
         Files.writeString(out, text, StandardCharsets.UTF_8);
         System.out.printf("wrote %,d credentials as %s to %s%n", catalog.size(), format, out);
+        if (format == Format.ctdl && (!credit.articulations().isEmpty() || !credit.apprenticeships().isEmpty())) {
+          System.out.printf("with %,d articulation agreements and %,d apprenticeship credits as advanced standing%n",
+              credit.articulations().size(), credit.apprenticeships().size());
+        }
         return 0;
       }
     }

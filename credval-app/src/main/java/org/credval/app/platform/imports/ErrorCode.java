@@ -16,7 +16,16 @@ public enum ErrorCode {
   BAD_NUMBER("CV-IMP-014", "A number cannot be read."),
   BAD_VALUE("CV-IMP-015", "A value is outside the allowed set or range."),
   DUPLICATE_KEY("CV-IMP-020", "The same key appears earlier in the file; the first row is kept."),
-  BATCH_FAILED("CV-IMP-030", "Writing the batch failed; nothing from this file was saved.");
+  BATCH_FAILED("CV-IMP-030", "Writing the batch failed; nothing from this file was saved."),
+  CREDIT_UNKNOWN_CREDENTIAL("CV-IMP-050", "The credential code is malformed or not in the catalog; add the credential first or correct the code."),
+  CREDIT_BAD_CIP("CV-IMP-051", "The CIP code is not a six-digit CIP 2020 program code such as 51.0801."),
+  CREDIT_UNKNOWN_CIP("CV-IMP-052", "The CIP code is well formed but not a program in the loaded CIP 2020 list."),
+  CREDIT_BAD_HOURS("CV-IMP-053", "Credit or apprenticeship hours are missing, not a number, zero or negative."),
+  CREDIT_BAD_DATE("CV-IMP-054", "A date is not YYYY-MM-DD, or the agreement ends before it starts."),
+  CREDIT_BAD_UNIT("CV-IMP-055", "The credit type is not one of semester_hour, quarter_hour, clock_hour, ceu."),
+  CREDIT_BAD_IDENTIFIER("CV-IMP-056", "An IPEDS unit id (six digits) or RAPIDS code (3-4 digits, optional letters) is malformed."),
+  CREDIT_MISSING("CV-IMP-057", "A required field of the agreement (institution, program title, occupation) is empty."),
+  CREDIT_BAD_TEXT("CV-IMP-058", "A text field has line breaks, tabs, surrounding spaces or is too long.");
 
   private final String code;
   private final String hint;

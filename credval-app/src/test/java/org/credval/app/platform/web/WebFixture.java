@@ -82,6 +82,9 @@ public final class WebFixture {
 
   public static void remove(JdbcTemplate jdbc) {
     List.of(
+        "delete from credit_change where credential_code like 'TESTX%'",
+        "delete from articulation where credential_code like 'TESTX%'",
+        "delete from apprenticeship_credit where credential_code like 'TESTX%'",
         "delete from credential_change where code like 'TESTX%'",
         "delete from credential_stack where from_code like 'TESTX%' or to_code like 'TESTX%'",
         "delete from credential_soc where code like 'TESTX%'",

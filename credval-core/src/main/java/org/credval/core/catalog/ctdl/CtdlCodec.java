@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.credval.core.code.SocCode;
 
+import org.credval.core.articulation.PostsecondaryCredit;
 import org.credval.core.catalog.CatalogImport;
 import org.credval.core.catalog.CredentialCatalog;
 import org.credval.core.code.CredentialCode;
@@ -37,7 +38,27 @@ public final class CtdlCodec {
    * ({@code ceterms:targetNodeName}), e.g. from the loaded SOC 2018 structure.
    */
   public static String toJsonLd(CredentialCatalog catalog, Function<SocCode, Optional<String>> socTitles) {
-    return JsonWriter.pretty(CtdlWriter.document(catalog, socTitles));
+    return toJsonLd(catalog, socTitles, PostsecondaryCredit.NONE);
+  }
+
+  /**
+   * The catalog with each credential's articulation agreements and apprenticeship credit as
+   * {@code ceterms:isAdvancedStandingFor} condition profiles, the programs they count toward as
+   * {@code ceterms:LearningProgram} nodes and the institutions as organizations.
+   */
+  public static String toJsonLd(CredentialCatalog catalog, Function<SocCode, Optional<String>> socTitles,
+      PostsecondaryCredit credit) {
+    return JsonWriter.pretty(CtdlWriter.document(catalog, socTitles, credit));
+  }
+
+  /**
+   * Reads the articulation agreements and apprenticeship credit written by {@link
+   * #toJsonLd(CredentialCatalog, Function, PostsecondaryCredit)} back from a CTDL document.
+   *
+   * @throws IllegalArgumentException naming the JSON path of the first profile that cannot be read
+   */
+  public static PostsecondaryCredit creditFromJsonLd(String json) {
+    return new CtdlAdvancedStandingReader(org.credval.core.json.JsonParser.parse(json)).read();
   }
 
   /**

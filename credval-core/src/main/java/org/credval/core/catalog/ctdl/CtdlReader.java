@@ -95,11 +95,14 @@ final class CtdlReader {
       return;
     }
     boolean organization = typeName.get().equals(CtdlTerms.ORGANIZATION);
+    if (typeName.get().equals(CtdlAdvancedStanding.PROGRAM)) {
+      return; // a program that advanced standing counts toward: read by CtdlAdvancedStandingReader
+    }
     if (!organization && CtdlTerms.credentialType(typeName.get()).isEmpty()) {
       rejected.add(node.value());
       problem(type, "unknown @type '" + typeName.get() + "' (expected ceterms:Certification, "
           + "ceterms:License, ceterms:Certificate, ceterms:Badge, ceterms:ApprenticeshipCertificate"
-          + " or " + CtdlTerms.ORGANIZATION + ")");
+          + ", " + CtdlAdvancedStanding.PROGRAM + " or " + CtdlTerms.ORGANIZATION + ")");
       return;
     }
     if (ctid.string().filter(s -> CTID.matcher(s).matches()).isEmpty()) {

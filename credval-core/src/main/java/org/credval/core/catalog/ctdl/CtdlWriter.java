@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.credval.core.articulation.PostsecondaryCredit;
 import org.credval.core.catalog.Credential;
 import org.credval.core.catalog.CredentialCatalog;
 import org.credval.core.code.CredentialCode;
@@ -20,18 +21,34 @@ final class CtdlWriter {
 
   private CtdlWriter() {}
 
-  static Map<String, Object> document(CredentialCatalog catalog, Function<SocCode, Optional<String>> socTitles) {
+  static Map<String, Object> document(CredentialCatalog catalog, Function<SocCode, Optional<String>> socTitles,
+      PostsecondaryCredit credit) {
     List<Object> graph = new ArrayList<>();
     Set<String> issuers = new LinkedHashSet<>();
+    CtdlAdvancedStanding standing = new CtdlAdvancedStanding(credit);
     for (Credential c : catalog.all()) {
-      graph.add(credential(c, socTitles));
+      Map<String, Object> node = credential(c, socTitles);
+      List<Object> profiles = standing.profiles(c.code());
+      if (!profiles.isEmpty()) {
+        node.put("ceterms:isAdvancedStandingFor", profiles);
+      }
+      graph.add(node);
       issuers.add(c.issuer());
     }
+    // Credentials, then the programs they count toward, then every organization once.
+    graph.addAll(standing.programNodes());
+    Set<String> organizations = new LinkedHashSet<>();
     for (String issuer : issuers) {
       Map<String, Object> org = node(CtdlCodec.organizationCtid(issuer), CtdlTerms.ORGANIZATION);
       org.put("ceterms:name", Map.of(LANGUAGE, issuer));
       graph.add(org);
+      organizations.add(CtdlCodec.organizationCtid(issuer));
     }
+    standing.institutionNodes().forEach((ctid, org) -> {
+      if (organizations.add(ctid)) {
+        graph.add(org);
+      }
+    });
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("@context", List.of(CtdlTerms.CONTEXT, Map.of("credval", CtdlTerms.CREDVAL_NAMESPACE)));
     doc.put("@graph", graph);
