@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.credval.app.postings.bench.ScaleBench;
 import org.credval.app.postings.bench.ThroughputBench;
 import org.credval.app.postings.eval.EvaluationReport;
 import org.credval.app.postings.eval.ExtractionEvaluation;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Option;
 /** {@code credval bench …}: measurements reported against baselines in the same run. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Measure credval against baselines in one run; results go to docs/PERFORMANCE.md.",
-    subcommands = {BenchCommand.Accuracy.class, BenchCommand.Extract.class})
+    subcommands = {BenchCommand.Accuracy.class, BenchCommand.Extract.class, BenchCommand.ExtractScale.class})
 final class BenchCommand implements Runnable {
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -26,18 +27,33 @@ final class BenchCommand implements Runnable {
   }
 
   @Command(name = "extract", mixinStandardHelpOptions = true,
-      description = "Extraction throughput on one thread over the real posting files: credval (matching and classifying, and matching only) beside a java.util.regex alternation and two Aho-Corasick libraries that only match.")
+      description = "Extraction throughput over the real posting files: credval (matching and classifying, and matching only) beside a java.util.regex alternation and two Aho-Corasick libraries that only match, on --threads threads at once.")
   static final class Extract implements Callable<Integer> {
 
     @Option(names = "--data-dir", required = true, paramLabel = "<dir>", description = "The public data folder (e.g. ../shared/data).")
     Path dataDir;
 
-    @Option(names = "--limit", defaultValue = "3000",
-        description = "Postings measured (the first ones of the files, in a fixed order): the regex baseline is slow on the whole set. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--limit", defaultValue = "20000",
+        description = "Postings measured (the first ones of the files, in a fixed order). Default: ${DEFAULT-VALUE}.")
     int limit;
 
-    @Option(names = "--rounds", defaultValue = "5", description = "Measured passes per method (median reported). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--threads", defaultValue = "2",
+        description = "Threads, each making every pass at the same time (one per core). Default: ${DEFAULT-VALUE}.")
+    int threads;
+
+    @Option(names = "--rounds", defaultValue = "5", description = "Measured rounds per method (median reported). Default: ${DEFAULT-VALUE}.")
     int rounds;
+
+    @Option(names = "--warmup", defaultValue = "1", description = "Unmeasured rounds per method first. Default: ${DEFAULT-VALUE}.")
+    int warmup;
+
+    @Option(names = "--min-round", defaultValue = "2", paramLabel = "<seconds>",
+        description = "Each round repeats the pass for at least about this long. Default: ${DEFAULT-VALUE}.")
+    double minRound;
+
+    @Option(names = "--regex-limit", defaultValue = "300",
+        description = "Postings given to the java.util.regex baseline, far slower than the rest. Default: ${DEFAULT-VALUE}.")
+    int regexLimit;
 
     @Option(names = "--out", paramLabel = "<file.md>", description = "Also write the report as Markdown.")
     Path out;
@@ -50,7 +66,53 @@ final class BenchCommand implements Runnable {
         System.err.println("no posting files found in " + dataDir);
         return 2;
       }
-      String md = ThroughputBench.markdown(ThroughputBench.run(postings, CredentialCatalog.starter(), rounds));
+      ThroughputBench.Settings settings;
+      try {
+        settings = new ThroughputBench.Settings(threads, rounds, warmup, minRound, regexLimit);
+      } catch (IllegalArgumentException e) {
+        System.err.println(e.getMessage());
+        return 2;
+      }
+      String md = ThroughputBench.markdown(ThroughputBench.run(postings, CredentialCatalog.starter(), settings));
+      System.out.print(md);
+      if (out != null) {
+        Files.writeString(out, md, StandardCharsets.UTF_8);
+      }
+      return 0;
+    }
+  }
+
+  @Command(name = "extract-scale", mixinStandardHelpOptions = true,
+      description = "Extraction over --postings postings made from the real ones by deterministic perturbation and streamed, never stored: time and heap at several sizes, to show linear time and flat memory.")
+  static final class ExtractScale implements Callable<Integer> {
+
+    @Option(names = "--data-dir", required = true, paramLabel = "<dir>", description = "The public data folder (e.g. ../shared/data).")
+    Path dataDir;
+
+    @Option(names = "--postings", defaultValue = "1000000", description = "Postings to extract. Default: ${DEFAULT-VALUE}.")
+    long postings;
+
+    @Option(names = "--threads", defaultValue = "2", description = "Threads sharing the work. Default: ${DEFAULT-VALUE}.")
+    int threads;
+
+    @Option(names = "--out", paramLabel = "<file.md>", description = "Also write the report as Markdown.")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+      var real = ThroughputBench.load(dataDir);
+      if (real.isEmpty()) {
+        System.err.println("no posting files found in " + dataDir);
+        return 2;
+      }
+      if (postings < 8 || threads < 1) {
+        System.err.println("--postings must be at least 8 and --threads at least 1");
+        return 2;
+      }
+      long[] at = {postings / 8, postings / 4, postings / 2, postings};
+      var bench = new ScaleBench(real);
+      String md = ScaleBench.markdown(
+          bench.run(CredentialCatalog.starter(), postings, threads, at));
       System.out.print(md);
       if (out != null) {
         Files.writeString(out, md, StandardCharsets.UTF_8);

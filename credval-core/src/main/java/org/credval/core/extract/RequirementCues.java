@@ -69,6 +69,10 @@ final class RequirementCues {
   private static final Requirement[] BY_PRIORITY = {Requirement.MENTIONED, Requirement.REQUIRED_LATER,
     Requirement.PREFERRED, Requirement.ALTERNATIVE, Requirement.REQUIRED};
 
+  /** The cue patterns of {@link #BY_PRIORITY}, found together in one pass over a sentence. */
+  private static final CueScanner SENTENCE_SCANNER = new CueScanner(
+      java.util.Arrays.stream(BY_PRIORITY).map(RequirementCues::pattern).toArray(Pattern[]::new));
+
   /** Every cue of every level in one sentence, found once however many mentions it holds. */
   static final class SentenceCues {
     final CharSequence text;
@@ -80,16 +84,8 @@ final class RequirementCues {
       this.text = text;
       this.start = start;
       this.end = end;
-      for (int k = 0; k < BY_PRIORITY.length; k++) {
-        Matcher m = pattern(BY_PRIORITY[k]).matcher(text).region(start, end);
-        int[] found = new int[0];
-        while (m.find()) {
-          found = java.util.Arrays.copyOf(found, found.length + 2);
-          found[found.length - 2] = m.start();
-          found[found.length - 1] = m.end();
-        }
-        spans[k] = found;
-      }
+      int[][] found = SENTENCE_SCANNER.findAll(text, start, end);
+      System.arraycopy(found, 0, spans, 0, spans.length);
     }
 
     /** The first cue of {@code level} in the sentence, or null. */
