@@ -184,8 +184,10 @@ final class CuePrefixes {
           return Prefixes.empty(); // a look-ahead reads no characters of the match
         } else if (src.startsWith("?<", pos) && !src.startsWith("?<=", pos) && !src.startsWith("?<!", pos)) {
           pos = src.indexOf('>', pos) + 1;
+        } else if (flagGroup()) {
+          pos = src.indexOf(':', pos) + 1; // (?-i:...): prefixes are read without case anyway
         } else if (src.charAt(pos) == '?') {
-          throw new NotCovered(); // look-behind, inline flags, atomic groups
+          throw new NotCovered(); // look-behind, flags for the rest of the pattern, atomic groups
         }
         Prefixes inner = alternation();
         expect(')');
@@ -271,6 +273,19 @@ final class CuePrefixes {
     Prefixes out = new Prefixes(new HashSet<>(), new HashSet<>());
     out.add(String.valueOf(fold(c)), true);
     return out;
+  }
+
+  /** Whether a group opening at {@code pos} is {@code (?flags:...)}. */
+  private boolean flagGroup() {
+    int i = pos;
+    if (src.charAt(i) != '?') {
+      return false;
+    }
+    i++;
+    while (i < src.length() && (Character.isLetter(src.charAt(i)) || src.charAt(i) == '-')) {
+      i++;
+    }
+    return i > pos + 1 && i < src.length() && src.charAt(i) == ':';
   }
 
   private void expect(char c) {
