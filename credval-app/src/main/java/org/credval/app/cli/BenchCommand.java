@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 /** {@code credval bench …}: measurements reported against baselines in the same run. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Measure credval against baselines in one run; results go to docs/PERFORMANCE.md.",
-    subcommands = {BenchCommand.Accuracy.class, BenchCommand.Extract.class, BenchCommand.ExtractScale.class})
+    subcommands = {BenchCommand.Accuracy.class, BenchCommand.Extract.class, BenchCommand.ExtractScale.class, BenchCommand.Occupations.class})
 final class BenchCommand implements Runnable {
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -158,6 +158,29 @@ final class BenchCommand implements Runnable {
         Files.writeString(errors, lines, StandardCharsets.UTF_8);
       }
       return r.unresolved().isEmpty() ? 0 : 1;
+    }
+  }
+
+  @Command(name = "occupations", mixinStandardHelpOptions = true,
+      description = "Occupation coding from titles, measured on the postings that carry a SOC code (Zapply) with the codes hidden: coverage and correctness per confidence threshold, beside a whole-title baseline. Needs no database.")
+  static final class Occupations implements Callable<Integer> {
+
+    @Option(names = "--data-dir", required = true, paramLabel = "<dir>",
+        description = "The public data folder with soc-2018, onet and the posting files (e.g. ../shared/data).")
+    Path dataDir;
+
+    @Option(names = "--out", paramLabel = "<file.md>", description = "Also write the report as Markdown.")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+      String md = org.credval.app.postings.bench.OccupationBench.markdown(
+          org.credval.app.postings.bench.OccupationBench.run(dataDir));
+      System.out.print(md);
+      if (out != null) {
+        Files.writeString(out, md, StandardCharsets.UTF_8);
+      }
+      return 0;
     }
   }
 }

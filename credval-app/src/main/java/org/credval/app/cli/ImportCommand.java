@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
     footer = {"", "Exit codes: 0 loaded or unchanged, 1 some rows or the file were rejected, 2 error."})
 final class ImportCommand implements Callable<Integer> {
 
-  @Parameters(index = "0", paramLabel = "<kind>", description = "What the file is, e.g. oews, soc, onet-occupations, ep, cip, cip-soc, catalog.")
+  @Parameters(index = "0", paramLabel = "<kind>", description = "What the file is, e.g. oews, soc, onet-occupations, ep, cip, cip-soc, catalog, postings.")
   String kind;
 
   @Parameters(index = "1", paramLabel = "<path>", description = "The file, as its publisher released it (gzip is fine).")
@@ -34,6 +34,14 @@ final class ImportCommand implements Callable<Integer> {
   @Option(names = "--set", paramLabel = "<key=value>", description = "An importer setting, e.g. --set year=2023 for a release that does not state its year.")
   Map<String, String> options = new LinkedHashMap<>();
 
+  @Option(names = "--format", paramLabel = "<format>",
+      description = "For kind postings: nyc-jobs, usajobs, usajobs-questionnaire, jsonld or csv (same as --set format=...).")
+  String format;
+
+  @Option(names = "--mapping", paramLabel = "<file|name>",
+      description = "For kind postings with --format csv: the column-mapping file, or a built-in mapping (dice, goodwill, jobscraper, zapply).")
+  String mapping;
+
   @Option(names = "--user", description = "Name recorded in the load's provenance (default: credval.operator, the OS user).")
   String user;
 
@@ -41,6 +49,14 @@ final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (format != null) {
+      options.put("format", format);
+    }
+    if (mapping != null) {
+      // A mapping file is recorded by its absolute path, so the load's options name it unambiguously.
+      java.nio.file.Path m = java.nio.file.Path.of(mapping);
+      options.put("mapping", java.nio.file.Files.isRegularFile(m) ? m.toAbsolutePath().normalize().toString() : mapping);
+    }
     try (ConfigurableApplicationContext ctx = Contexts.batch(db)) {
       ImportService imports = ctx.getBean(ImportService.class);
       String who = user != null ? user : ctx.getBean(CredvalProperties.class).operator();

@@ -35,18 +35,53 @@ public final class NearDuplicates {
     this.threshold = threshold;
   }
 
+  /**
+   * What duplicate detection keeps of one text: its shingle set, for the exact check, and one hash
+   * per MinHash band, for finding candidates (two texts sharing any band hash are candidates).
+   * Band hashes are stable across runs and JVMs, so they can be stored and compared across loads.
+   */
+  public record Sketch(Set<Long> shingles, long[] bandHashes) {}
+
+  /** The sketch of one posting's text (title and sections, see {@link Posting#fullText()}). */
+  public static Sketch sketch(String text) {
+    Set<Long> s = shingles(text);
+    long[] sig = signature(s);
+    int rows = HASHES / BANDS;
+    long[] bands = new long[BANDS];
+    for (int b = 0; b < BANDS; b++) {
+      long h = 0xcbf29ce484222325L ^ b;
+      for (int r = b * rows; r < (b + 1) * rows; r++) {
+        h = mix(h ^ sig[r]);
+      }
+      bands[b] = h;
+    }
+    return new Sketch(s, bands);
+  }
+
+  /** The number of MinHash bands of a sketch. */
+  public static int bands() {
+    return BANDS;
+  }
+
+  /** Whether two sketched texts are duplicates: exact Jaccard similarity of their shingles at or over the threshold. */
+  public boolean duplicates(Sketch a, Sketch b) {
+    return jaccard(a.shingles(), b.shingles()) >= threshold;
+  }
+
+  /** The threshold of Jaccard similarity at or above which two texts are duplicates. */
+  public double threshold() {
+    return threshold;
+  }
+
   /** For each posting, the index of its group's representative (itself when it is unique). */
   public int[] representatives(List<String> texts) {
-    List<Set<Long>> shingles = new ArrayList<>(texts.size());
-    Map<String, List<Integer>> buckets = new HashMap<>();
+    List<Sketch> sketches = new ArrayList<>(texts.size());
+    Map<List<Long>, List<Integer>> buckets = new HashMap<>();
     for (int i = 0; i < texts.size(); i++) {
-      Set<Long> s = shingles(texts.get(i));
-      shingles.add(s);
-      long[] sig = signature(s);
-      int rows = HASHES / BANDS;
+      Sketch sk = sketch(texts.get(i));
+      sketches.add(sk);
       for (int b = 0; b < BANDS; b++) {
-        String key = b + ":" + Arrays.hashCode(Arrays.copyOfRange(sig, b * rows, (b + 1) * rows));
-        buckets.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+        buckets.computeIfAbsent(List.of((long) b, sk.bandHashes()[b]), k -> new ArrayList<>()).add(i);
       }
     }
     int[] parent = new int[texts.size()];
@@ -59,7 +94,7 @@ public final class NearDuplicates {
         for (int b = a + 1; b < bucket.size(); b++) {
           int x = bucket.get(a);
           int y = bucket.get(b);
-          if (checked.add(((long) x << 32) | y) && jaccard(shingles.get(x), shingles.get(y)) >= threshold) {
+          if (checked.add(((long) x << 32) | y) && duplicates(sketches.get(x), sketches.get(y))) {
             union(parent, x, y);
           }
         }

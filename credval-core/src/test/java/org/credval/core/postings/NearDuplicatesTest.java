@@ -49,4 +49,26 @@ class NearDuplicatesTest {
   void refusesAThresholdOutsideZeroToOne() {
     assertThatThrownBy(() -> new NearDuplicates(1.5)).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void sketchesAreStableAndShareBandsExactlyWhenTextsAreNearDuplicates() {
+    NearDuplicates.Sketch a = NearDuplicates.sketch(DRIVER);
+    NearDuplicates.Sketch again = NearDuplicates.sketch(DRIVER);
+    NearDuplicates.Sketch repost = NearDuplicates.sketch(DRIVER.toUpperCase() + " Apply today.");
+    NearDuplicates.Sketch nurse = NearDuplicates.sketch(NURSE);
+    assertThat(a.bandHashes()).hasSize(NearDuplicates.bands()).containsExactly(again.bandHashes());
+    assertThat(shared(a, repost)).isPositive();
+    assertThat(shared(a, nurse)).isZero();
+    NearDuplicates rule = new NearDuplicates(0.8);
+    assertThat(rule.duplicates(a, repost)).isTrue();
+    assertThat(rule.duplicates(a, nurse)).isFalse();
+  }
+
+  private static int shared(NearDuplicates.Sketch x, NearDuplicates.Sketch y) {
+    int n = 0;
+    for (int b = 0; b < NearDuplicates.bands(); b++) {
+      n += x.bandHashes()[b] == y.bandHashes()[b] ? 1 : 0;
+    }
+    return n;
+  }
 }

@@ -25,7 +25,9 @@ public enum ErrorCode {
   CREDIT_BAD_UNIT("CV-IMP-055", "The credit type is not one of semester_hour, quarter_hour, clock_hour, ceu."),
   CREDIT_BAD_IDENTIFIER("CV-IMP-056", "An IPEDS unit id (six digits) or RAPIDS code (3-4 digits, optional letters) is malformed."),
   CREDIT_MISSING("CV-IMP-057", "A required field of the agreement (institution, program title, occupation) is empty."),
-  CREDIT_BAD_TEXT("CV-IMP-058", "A text field has line breaks, tabs, surrounding spaces or is too long.");
+  CREDIT_BAD_TEXT("CV-IMP-058", "A text field has line breaks, tabs, surrounding spaces or is too long."),
+  POSTING_FORMAT_MISSING("CV-IMP-040", "A posting file needs its format: --format nyc-jobs|usajobs|usajobs-questionnaire|jsonld|csv (csv also --mapping)."),
+  POSTING_VALUE_TOO_LONG("CV-IMP-041", "A posting's value is longer than credval stores (id 200, title 1,000, employer 500, area 200 characters); shorten it in the file.");
 
   private final String code;
   private final String hint;

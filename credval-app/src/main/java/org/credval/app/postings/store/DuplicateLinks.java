@@ -1,0 +1,156 @@
+package org.credval.app.postings.store;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.credval.core.postings.NearDuplicates;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Links the postings of a load to the postings they repeat, among everything stored, with
+ * credval-core's {@link NearDuplicates} rule: candidates share a MinHash band ({@code posting_band}),
+ * and a candidate is a duplicate when the exact Jaccard similarity of the two texts' word shingles
+ * is at least 0.8. Duplicates form groups (transitively); the representative of a group is its
+ * earliest stored posting (lowest id: the first loaded, and within a file the first in file order).
+ * Every other member has {@code duplicate_of} set to it, so a group is counted once. When a new
+ * posting joins two stored groups, the later group is re-pointed to the earlier representative.
+ */
+@Component
+class DuplicateLinks {
+
+  private static final int IN_LIST = 500;
+
+  private final JdbcTemplate jdbc;
+  private final NearDuplicates rule = new NearDuplicates(0.8);
+
+  DuplicateLinks(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** What linking did: postings of the load linked to a representative, and stored groups merged. */
+  record Result(int linked, int mergedGroups) {}
+
+  Result link(List<PostingTables.Prepared> written, String loadId) {
+    if (written.isEmpty()) {
+      return new Result(0, 0);
+    }
+    Map<Long, NearDuplicates.Sketch> sketches = new HashMap<>();
+    Map<List<Long>, List<Long>> buckets = new HashMap<>();
+    for (PostingTables.Prepared p : written) {
+      sketches.put(p.id, p.sketch);
+      long[] h = p.sketch.bandHashes();
+      for (int b = 0; b < h.length; b++) {
+        buckets.computeIfAbsent(List.of((long) b, h[b]), k -> new ArrayList<>()).add(p.id);
+      }
+    }
+    // Stored postings of earlier loads that share a band with this load's postings.
+    Map<Long, Long> storedRep = new HashMap<>();
+    jdbc.query("""
+        select o.posting_id, o.band, o.band_hash, p.duplicate_of from posting_band o join posting p on p.id = o.posting_id
+        where p.load_id <> ? and (o.band, o.band_hash) in (
+          select n.band, n.band_hash from posting_band n join posting q on q.id = n.posting_id where q.load_id = ?)""",
+        rs -> {
+          long id = rs.getLong(1);
+          List<Long> bucket = buckets.get(List.of((long) rs.getInt(2), rs.getLong(3)));
+          if (bucket != null) {
+            bucket.add(id);
+          }
+          long rep = rs.getLong(4);
+          storedRep.put(id, rs.wasNull() ? id : rep);
+        }, loadId, loadId);
+    sketches.putAll(storedSketches(storedRep.keySet()));
+
+    UnionFind groups = new UnionFind();
+    storedRep.forEach(groups::union);
+    for (List<Long> bucket : buckets.values()) {
+      if (bucket.size() < 2) {
+        continue;
+      }
+      Collections.sort(bucket);
+      for (int a = 0; a < bucket.size(); a++) {
+        for (int b = a + 1; b < bucket.size(); b++) {
+          long x = bucket.get(a);
+          long y = bucket.get(b);
+          boolean bothStored = storedRep.containsKey(x) && storedRep.containsKey(y);
+          if (!bothStored && groups.find(x) != groups.find(y) && rule.duplicates(sketches.get(x), sketches.get(y))) {
+            groups.union(x, y);
+          }
+        }
+      }
+    }
+
+    List<Object[]> links = new ArrayList<>();
+    int linked = 0;
+    for (PostingTables.Prepared p : written) {
+      long root = groups.find(p.id);
+      if (root != p.id) {
+        links.add(new Object[] {root, p.id});
+        linked++;
+      }
+    }
+    Map<Long, Long> merges = new TreeMap<>();
+    storedRep.values().forEach(rep -> {
+      long root = groups.find(rep);
+      if (root != rep) {
+        merges.put(rep, root);
+      }
+    });
+    for (int i = 0; i < links.size(); i += IN_LIST) {
+      jdbc.batchUpdate("update posting set duplicate_of = ? where id = ?", links.subList(i, Math.min(links.size(), i + IN_LIST)));
+    }
+    merges.forEach((from, to) -> {
+      jdbc.update("update posting set duplicate_of = ? where duplicate_of = ?", to, from);
+      jdbc.update("update posting set duplicate_of = ? where id = ?", to, from);
+    });
+    return new Result(linked, merges.size());
+  }
+
+  /** The sketches of stored postings, from their title and sections as stored. */
+  private Map<Long, NearDuplicates.Sketch> storedSketches(java.util.Set<Long> ids) {
+    Map<Long, StringBuilder> texts = new LinkedHashMap<>();
+    List<Long> all = new ArrayList<>(ids);
+    for (int i = 0; i < all.size(); i += IN_LIST) {
+      List<Long> part = all.subList(i, Math.min(all.size(), i + IN_LIST));
+      String in = String.join(", ", Collections.nCopies(part.size(), "?"));
+      jdbc.query("select id, title from posting where id in (" + in + ")",
+          rs -> {
+            texts.computeIfAbsent(rs.getLong(1), k -> new StringBuilder()).insert(0, rs.getString(2));
+          }, part.toArray());
+      jdbc.query("select posting_id, body from posting_section where posting_id in (" + in + ") order by posting_id, seq",
+          rs -> {
+            texts.computeIfAbsent(rs.getLong(1), k -> new StringBuilder()).append("\n\n").append(rs.getString(2));
+          }, part.toArray());
+    }
+    Map<Long, NearDuplicates.Sketch> out = new HashMap<>();
+    texts.forEach((id, text) -> out.put(id, NearDuplicates.sketch(text.toString())));
+    return out;
+  }
+
+  /** Groups by id; the root of a group is its smallest id, so the earliest stored posting represents it. */
+  private static final class UnionFind {
+    private final Map<Long, Long> parent = new HashMap<>();
+
+    long find(long x) {
+      long root = x;
+      Long p;
+      while ((p = parent.get(root)) != null && p != root) {
+        root = p;
+      }
+      parent.put(x, root);
+      return root;
+    }
+
+    void union(long a, long b) {
+      long ra = find(a);
+      long rb = find(b);
+      if (ra != rb) {
+        parent.put(Math.max(ra, rb), Math.min(ra, rb));
+      }
+    }
+  }
+}
