@@ -14,9 +14,9 @@ final class Explanations {
       case REQUIRED_SHARE -> o.count() != null
           ? "required in " + Numbers.grouped(o.count()) + " of " + Numbers.grouped(o.total()) + " postings ("
               + Numbers.inUnit(c, o.number()) + ")"
-          : "required in " + Numbers.inUnit(c, o.number()) + " of postings naming it";
-      case PAY_PREMIUM -> "advertised pay " + Numbers.inUnit(c, o.number().abs())
-          + (o.number().signum() < 0 ? " below" : " above") + " comparable postings without it";
+          : "required in " + Numbers.inUnit(c, o.number()) + " of postings";
+      case PAY_PREMIUM -> "median advertised pay " + Numbers.inUnit(c, o.number().abs())
+          + (o.number().signum() < 0 ? " below" : " above") + " postings that do not name it";
       case EMPLOYER_PORTABILITY -> "asked for by " + Numbers.inUnit(c, o.number()) + " distinct employers";
       case OCCUPATION_WAGE -> "median annual wage " + Numbers.inUnit(c, o.number());
       case OCCUPATION_OPENINGS -> Numbers.inUnit(c, o.number()) + " annual openings";

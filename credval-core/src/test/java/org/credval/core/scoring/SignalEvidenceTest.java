@@ -1,0 +1,45 @@
+package org.credval.core.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import org.credval.core.code.CredentialCode;
+import org.credval.core.code.SocCode;
+import org.credval.core.signals.CredentialSignal;
+import org.junit.jupiter.api.Test;
+
+class SignalEvidenceTest {
+
+  private static CredentialSignal signal(String soc, int postings, int occupationPostings, int required,
+      BigDecimal premium) {
+    return new CredentialSignal(CredentialCode.parse("CDLAA001"), soc, "TX", "2025", postings, occupationPostings,
+        required, 100, 0, 0, 0, 3, 57, null, 0, null, 0, premium, "");
+  }
+
+  @Test
+  void readsTheFourEmployerSignalsFromASignalRow() {
+    Map<Criterion, Observation> obs = SignalEvidence.observations(
+        signal("53-3032", 600, 1930, 412, new BigDecimal("3500")), "signal run 7");
+    assertThat(obs.get(Criterion.POSTINGS_DEMAND).number()).isEqualByComparingTo("600");
+    assertThat(obs.get(Criterion.REQUIRED_SHARE).count()).isEqualTo(412L);
+    assertThat(obs.get(Criterion.REQUIRED_SHARE).total()).isEqualTo(1930L);
+    assertThat(obs.get(Criterion.PAY_PREMIUM).number()).isEqualByComparingTo("3500");
+    assertThat(obs.get(Criterion.EMPLOYER_PORTABILITY).number()).isEqualByComparingTo("57");
+    ScoringRun run = new Scorer(RubricPresets.load("tennessee")).score(new EvidenceSet("TX", "2025",
+        EnumSet.of(DataSet.POSTINGS, DataSet.CATALOG, DataSet.WAGES), List.of(new CredentialEvidence(CredentialCode.parse("CDLAA001"),
+            "CDL Class A", List.of(SocCode.parse("53-3032")), obs))));
+    assertThat(run.scores().get(0).criteria()).filteredOn(r -> r.ruleId().equals("required")).singleElement()
+        .satisfies(r -> assertThat(r.explanation())
+            .startsWith("required in 412 of 1,930 postings (21.3%) for SOC 53-3032 in TX, 2025 [signal run 7]"));
+  }
+
+  @Test
+  void leavesOutWhatTheSignalRowDoesNotPublish() {
+    Map<Criterion, Observation> obs = SignalEvidence.observations(signal("all", 0, 0, 0, null), "run");
+    assertThat(obs).containsOnlyKeys(Criterion.POSTINGS_DEMAND, Criterion.EMPLOYER_PORTABILITY);
+    assertThat(obs.get(Criterion.POSTINGS_DEMAND).scope()).isEqualTo("all occupations in TX, 2025");
+  }
+}
