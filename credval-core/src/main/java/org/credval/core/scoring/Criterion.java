@@ -12,7 +12,7 @@ public enum Criterion {
   POSTINGS_DEMAND(Family.EMPLOYER_SIGNALS, Unit.COUNT, "postings naming the credential", DataSet.POSTINGS),
   REQUIRED_SHARE(Family.EMPLOYER_SIGNALS, Unit.SHARE, "share of its occupations' postings requiring it",
       DataSet.POSTINGS),
-  PAY_PREMIUM(Family.EMPLOYER_SIGNALS, Unit.USD, "advertised pay premium", DataSet.POSTINGS),
+  PAY_PREMIUM(Family.EMPLOYER_SIGNALS, Unit.SHARE, "advertised pay premium", DataSet.POSTINGS),
   EMPLOYER_PORTABILITY(Family.EMPLOYER_SIGNALS, Unit.COUNT, "distinct employers asking for it", DataSet.POSTINGS),
   OCCUPATION_WAGE(Family.LABOR_MARKET, Unit.USD, "median annual wage of its occupations", DataSet.WAGES),
   OCCUPATION_OPENINGS(Family.LABOR_MARKET, Unit.COUNT, "annual openings in its occupations", DataSet.PROJECTIONS),

@@ -1,5 +1,7 @@
 package org.credval.core.scoring;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.EnumMap;
 import java.util.Map;
 import org.credval.core.signals.CredentialSignal;
@@ -16,7 +18,8 @@ public final class SignalEvidence {
 
   /**
    * {@code postings_demand} = postings naming it; {@code required_share} = postings requiring it of
-   * all counted postings in the cell; {@code pay_premium} = the row's pay premium when published;
+   * all counted postings in the cell; {@code pay_premium} = the row's pay premium as a share of the
+   * median pay of postings that do not name it, when both are published;
    * {@code employer_portability} = distinct employers.
    *
    * @param source where the signals come from, e.g. "signal run 12, NLx 2025"
@@ -28,8 +31,9 @@ public final class SignalEvidence {
     if (s.occupationPostings() > 0) {
       m.put(Criterion.REQUIRED_SHARE, Observation.share(s.requiredPostings(), s.occupationPostings(), scope, source));
     }
-    if (s.payPremium() != null) {
-      m.put(Criterion.PAY_PREMIUM, Observation.number(s.payPremium(), scope, source));
+    if (s.payPremium() != null && s.medianPayWithout() != null && s.medianPayWithout().signum() > 0) {
+      BigDecimal share = s.payPremium().divide(s.medianPayWithout(), Observation.SHARE_SCALE, RoundingMode.HALF_UP);
+      m.put(Criterion.PAY_PREMIUM, Observation.number(share, scope, source));
     }
     m.put(Criterion.EMPLOYER_PORTABILITY, Observation.number(s.employers(), scope, source));
     return m;

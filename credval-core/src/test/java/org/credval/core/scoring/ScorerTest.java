@@ -41,7 +41,7 @@ class ScorerTest {
   void judgesEveryNumericCriterionAgainstItsThreshold() {
     Map<Criterion, String[]> cases = Map.ofEntries(
         Map.entry(POSTINGS_DEMAND, new String[] {"100", "120", "named in 120 postings"}),
-        Map.entry(PAY_PREMIUM, new String[] {"2000", "3500", "median advertised pay $3,500 above postings that do not"}),
+        Map.entry(PAY_PREMIUM, new String[] {"0.05", "0.08", "median advertised pay 8.0% above postings that do not"}),
         Map.entry(EMPLOYER_PORTABILITY, new String[] {"25", "57", "asked for by 57 distinct employers"}),
         Map.entry(OCCUPATION_WAGE, new String[] {"35000", "48210", "median annual wage $48,210"}),
         Map.entry(OCCUPATION_OPENINGS, new String[] {"1000", "12340", "12,340 annual openings"}),

@@ -16,7 +16,7 @@ class SignalEvidenceTest {
   private static CredentialSignal signal(String soc, int postings, int occupationPostings, int required,
       BigDecimal premium) {
     return new CredentialSignal(CredentialCode.parse("CDLAA001"), soc, "TX", "2025", postings, occupationPostings,
-        required, 100, 0, 0, 0, 3, 57, null, 0, null, 0, premium, "");
+        required, 100, 0, 0, 0, 3, 57, null, 0, premium == null ? null : new BigDecimal("50000"), 40, premium, "");
   }
 
   @Test
@@ -26,7 +26,8 @@ class SignalEvidenceTest {
     assertThat(obs.get(Criterion.POSTINGS_DEMAND).number()).isEqualByComparingTo("600");
     assertThat(obs.get(Criterion.REQUIRED_SHARE).count()).isEqualTo(412L);
     assertThat(obs.get(Criterion.REQUIRED_SHARE).total()).isEqualTo(1930L);
-    assertThat(obs.get(Criterion.PAY_PREMIUM).number()).isEqualByComparingTo("3500");
+    // 3,500 over a median of 50,000 without it
+    assertThat(obs.get(Criterion.PAY_PREMIUM).number()).isEqualByComparingTo("0.07");
     assertThat(obs.get(Criterion.EMPLOYER_PORTABILITY).number()).isEqualByComparingTo("57");
     ScoringRun run = new Scorer(RubricPresets.load("tennessee")).score(new EvidenceSet("TX", "2025",
         EnumSet.of(DataSet.POSTINGS, DataSet.CATALOG, DataSet.WAGES), List.of(new CredentialEvidence(CredentialCode.parse("CDLAA001"),
