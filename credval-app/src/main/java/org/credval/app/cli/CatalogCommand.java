@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 import org.credval.app.catalog.Credentials;
 import org.credval.app.catalog.StarterCatalog;
 import org.credval.app.catalog.credit.ApprenticeshipCredits;
-import org.credval.app.catalog.credit.Articulations;
+import org.credval.app.catalog.credit.ArticulationAgreements;
 import org.credval.app.platform.config.CredvalProperties;
 import org.credval.core.articulation.PostsecondaryCredit;
 import org.credval.core.catalog.CatalogTsv;
@@ -57,7 +57,7 @@ final class CatalogCommand implements Runnable {
         JdbcClient jdbc = ctx.getBean(JdbcClient.class);
         // The starter has no agreements; the stored catalog exports its active ones as advanced standing.
         PostsecondaryCredit credit = starter ? PostsecondaryCredit.NONE
-            : new PostsecondaryCredit(ctx.getBean(Articulations.class).active(), ctx.getBean(ApprenticeshipCredits.class).active());
+            : new PostsecondaryCredit(ctx.getBean(ArticulationAgreements.class).active(), ctx.getBean(ApprenticeshipCredits.class).active());
         String text = format == Format.tsv ? CatalogTsv.write(catalog)
             : CtdlCodec.toJsonLd(catalog, soc -> jdbc.sql("select title from soc_occupation where soc_code = ?")
                 .param(soc.value()).query(String.class).optional().or(Optional::empty), credit);

@@ -25,10 +25,10 @@ class ArticulationImporter implements Importer<Articulation> {
   static final String EXPECTED = "an articulation agreement CSV (columns " + String.join(",", ArticulationCsv.COLUMNS) + ")";
 
   private final CreditFiles files;
-  private final Articulations articulations;
+  private final ArticulationAgreements articulations;
   private final CreditHistory history;
 
-  ArticulationImporter(CreditFiles files, Articulations articulations, CreditHistory history) {
+  ArticulationImporter(CreditFiles files, ArticulationAgreements articulations, CreditHistory history) {
     this.files = files;
     this.articulations = articulations;
     this.history = history;

@@ -24,13 +24,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class CreditEditor {
 
-  private final Articulations articulations;
+  private final ArticulationAgreements articulations;
   private final ApprenticeshipCredits apprenticeships;
   private final CreditHistory history;
   private final JdbcClient jdbc;
   private final TransactionTemplate tx;
 
-  CreditEditor(Articulations articulations, ApprenticeshipCredits apprenticeships, CreditHistory history, JdbcClient jdbc,
+  CreditEditor(ArticulationAgreements articulations, ApprenticeshipCredits apprenticeships, CreditHistory history, JdbcClient jdbc,
       PlatformTransactionManager transactions) {
     this.articulations = articulations;
     this.apprenticeships = apprenticeships;

@@ -21,11 +21,11 @@ import org.springframework.stereotype.Service;
 @Service
 public class PostsecondaryCurrencies {
 
-  private final Articulations articulations;
+  private final ArticulationAgreements articulations;
   private final ApprenticeshipCredits apprenticeships;
   private final JdbcClient jdbc;
 
-  PostsecondaryCurrencies(Articulations articulations, ApprenticeshipCredits apprenticeships, JdbcClient jdbc) {
+  PostsecondaryCurrencies(ArticulationAgreements articulations, ApprenticeshipCredits apprenticeships, JdbcClient jdbc) {
     this.articulations = articulations;
     this.apprenticeships = apprenticeships;
     this.jdbc = jdbc;

@@ -39,7 +39,7 @@ class CreditImportIT {
   @Autowired ImportService imports;
   @Autowired JdbcTemplate jdbc;
   @Autowired CreditEditor editor;
-  @Autowired Articulations articulations;
+  @Autowired ArticulationAgreements articulations;
   @Autowired PostsecondaryCurrencies currencies;
   @Autowired CreditHistory history;
   @Autowired ApprenticeshipCredits apprenticeships;

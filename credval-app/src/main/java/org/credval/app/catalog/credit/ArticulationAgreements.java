@@ -16,11 +16,11 @@ import org.springframework.stereotype.Repository;
 
 /** The {@code articulation} table: agreements by credential, id or key. Rows are retired, never deleted. */
 @Repository
-public class Articulations {
+public class ArticulationAgreements {
 
   private final JdbcClient jdbc;
 
-  Articulations(JdbcClient jdbc) {
+  ArticulationAgreements(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
@@ -29,21 +29,21 @@ public class Articulations {
     return jdbc.sql("""
         select * from articulation where credential_code = ?
         order by case when status = 'retired' then 1 else 0 end, institution, program_title, effective_from, id""")
-        .param(code.value()).query(Articulations::row).list();
+        .param(code.value()).query(ArticulationAgreements::row).list();
   }
 
   public Optional<Stored<Articulation>> byId(long id) {
-    return jdbc.sql("select * from articulation where id = ?").param(id).query(Articulations::row).optional();
+    return jdbc.sql("select * from articulation where id = ?").param(id).query(ArticulationAgreements::row).optional();
   }
 
   public Optional<Stored<Articulation>> byKey(String key) {
-    return jdbc.sql("select * from articulation where agreement_key = ?").param(key).query(Articulations::row).optional();
+    return jdbc.sql("select * from articulation where agreement_key = ?").param(key).query(ArticulationAgreements::row).optional();
   }
 
   /** Every active agreement, e.g. for an export. */
   public List<Articulation> active() {
     return jdbc.sql("select * from articulation where status = 'active' order by agreement_key")
-        .query(Articulations::row).list().stream().map(Stored::entry).toList();
+        .query(ArticulationAgreements::row).list().stream().map(Stored::entry).toList();
   }
 
   long insert(Articulation a, OffsetDateTime now, String user, String loadId) {
