@@ -11,10 +11,12 @@ work="${2:-/tmp/credval-spark-bench}"
 mkdir -p "$work"
 cd "$root"
 
-echo "building credval-core, credval-spark and the application ..." >&2
-./mvnw -q -B -DskipTests -pl credval-spark,credval-app -am package >&2
-./mvnw -q -B -pl credval-spark dependency:build-classpath -Dmdep.includeScope=test \
-  -Dmdep.outputFile="$work/spark.classpath" >&2
+if [ "${BUILD:-1}" = 1 ] || ! ls credval-spark/target/credval-spark-*.jar >/dev/null 2>&1; then
+  echo "building credval-core, credval-spark and the application (BUILD=0 skips this) ..." >&2
+  ./mvnw -q -B -DskipTests -pl credval-spark,credval-app -am package >&2
+fi
+[ -s "$work/spark.classpath" ] || ./mvnw -q -B -pl credval-spark dependency:build-classpath \
+  -Dmdep.includeScope=test -Dmdep.outputFile="$work/spark.classpath" >&2
 core_jar="$(ls credval-core/target/credval-core-*.jar | head -1)"
 spark_jar="$(ls credval-spark/target/credval-spark-*.jar | grep -v sources | head -1)"
 cp="$spark_jar:$core_jar:$(cat "$work/spark.classpath")"

@@ -68,7 +68,16 @@ public final class CredentialMatcher {
       char c = chars[i];
       int kind = c < 128 ? SurfaceFold.asciiClass(c) : SurfaceFold.NON_ASCII;
       if (kind == SurfaceFold.WORD) {
-        i = word(chars, i, n, out);
+        // Most words fail on their first two symbols already: step over those without hashing them.
+        int second = i + 1 < n ? SurfaceFold.symbol(chars, i + 1) : SurfaceFold.BREAK;
+        if (second <= 0 || trie.mayStart(SurfaceFold.asciiWordSymbol(c), second)) {
+          i = word(chars, i, n, out);
+        } else {
+          i++;
+          while (i < n && SurfaceFold.isWordChar(chars[i])) {
+            i++;
+          }
+        }
       } else if (kind == SurfaceFold.SPACE) {
         i++;
       } else if (kind == SurfaceFold.NON_ASCII && Character.isLetterOrDigit(c)) {
@@ -94,8 +103,8 @@ public final class CredentialMatcher {
    * Returns where the scan goes on.
    */
   private int word(char[] chars, int i, int n, List<Match> out) {
-    int h = Trie.WORD_SEED;
-    int before = h;
+    long h = Trie.WORD_SEED;
+    long before = h;
     int letters = 0;
     boolean foreign = false;
     int j = i;

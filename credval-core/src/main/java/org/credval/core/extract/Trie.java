@@ -25,8 +25,8 @@ final class Trie {
   private final long[] starts;
 
   /** First words of names are hashed over at most this many letters and digits. */
-  static final int WORD_PREFIX = 16;
-  static final int WORD_SEED = 0x811C9DC5;
+  static final int WORD_PREFIX = 12;
+  static final long WORD_SEED = 1;
   private static final int WORD_BITS = 1 << 16;
   /**
    * Bit set for the hash of every name's first word: the letters and digits before its first
@@ -59,7 +59,7 @@ final class Trie {
   }
 
   /** Marks every letter-and-digit path from the root that a name may end or go on past. */
-  private void addFirstWords(int node, int hash, int letters) {
+  private void addFirstWords(int node, long hash, int letters) {
     boolean goesOn = accept(node) != null;
     for (int s = 37; s < A && !goesOn; s++) {
       goesOn = child(node, s) >= 0;
@@ -76,17 +76,21 @@ final class Trie {
     }
   }
 
-  /** The word hash extended by one letter or digit symbol. */
-  static int wordStep(int hash, int symbol) {
-    return (hash ^ symbol) * 0x01000193;
+  /**
+   * The word hash extended by one letter or digit symbol: six bits a symbol, so the first
+   * {@link #WORD_PREFIX} symbols are kept exactly, for the price of a shift.
+   */
+  static long wordStep(long hash, int symbol) {
+    return hash << 6 | symbol;
   }
 
-  private static int wordBit(int hash) {
-    return (hash ^ (hash >>> 16)) & (WORD_BITS - 1);
+  private static int wordBit(long hash) {
+    long x = hash * 0x9E3779B97F4A7C15L;
+    return (int) (x >>> 48) & (WORD_BITS - 1);
   }
 
   /** Whether some name's first word has this hash (see {@link #wordStep}). */
-  boolean mayStartWord(int hash) {
+  boolean mayStartWord(long hash) {
     int bit = wordBit(hash);
     return (firstWords[bit >>> 6] & (1L << bit)) != 0;
   }
