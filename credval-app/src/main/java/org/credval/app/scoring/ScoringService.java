@@ -71,7 +71,9 @@ public class ScoringService {
   static EvidenceSet toCore(StateEvidence evidence, Set<DataSet> allowMissing) {
     Set<DataSet> loaded = EnumSet.noneOf(DataSet.class);
     evidence.dataSets().forEach(k -> DataSet.fromKey(k).ifPresent(loaded::add));
-    loaded.addAll(allowMissing);
+    // Data sets the analyst accepts as missing stay out of "loaded", so explanations say they are not loaded.
+    Set<DataSet> missing = EnumSet.noneOf(DataSet.class);
+    allowMissing.stream().filter(d -> !loaded.contains(d)).forEach(missing::add);
     List<CredentialEvidence> credentials = evidence.credentials().stream().map(c -> {
       Map<Criterion, Observation> obs = new LinkedHashMap<>();
       // A fact from a data set that is not declared loaded (the catalog's stacks, when articulation
@@ -80,16 +82,17 @@ public class ScoringService {
           .filter(k -> loaded.containsAll(k.needs())).ifPresent(k -> obs.put(k, observation(f))));
       return new CredentialEvidence(c.credential().code(), c.credential().name(), c.credential().socCodes(), obs);
     }).toList();
-    return new EvidenceSet(evidence.state(), String.valueOf(evidence.year()), loaded, credentials);
+    return new EvidenceSet(evidence.state(), String.valueOf(evidence.year()), loaded, missing, credentials);
   }
 
+  /** The fact's own sentence is quoted as the evidence; the engine adds the threshold and the result. */
   private static Observation observation(Fact f) {
     if (f.flag() != null) {
-      return Observation.flag(f.flag(), f.explanation(), f.source());
+      return Observation.flag(f.flag(), null, f.source()).withStatement(f.explanation());
     }
     if (f.count() != null) {
-      return Observation.share(f.count(), f.total(), f.explanation(), f.source());
+      return Observation.share(f.count(), f.total(), null, f.source()).withStatement(f.explanation());
     }
-    return Observation.number(f.number(), f.explanation(), f.source());
+    return Observation.number(f.number(), null, f.source()).withStatement(f.explanation());
   }
 }

@@ -23,9 +23,12 @@ final class CredentialScoring {
   private NearestMiss nearest;
   private BigDecimal nearestRelative;
 
-  CredentialScoring(Rubric rubric, CredentialEvidence evidence) {
+  private final Set<DataSet> acceptedMissing;
+
+  CredentialScoring(Rubric rubric, CredentialEvidence evidence, Set<DataSet> acceptedMissing) {
     this.rubric = rubric;
     this.evidence = evidence;
+    this.acceptedMissing = acceptedMissing;
   }
 
   CredentialScore score() {
@@ -120,9 +123,12 @@ final class CredentialScoring {
   }
 
   private void noEvidence(CriterionRule r) {
+    List<String> notLoaded = r.criterion().needs().stream().filter(acceptedMissing::contains).map(DataSet::key)
+        .toList();
     String needs = String.join(", ", r.criterion().needs().stream().map(DataSet::key).toList());
-    String head = "no evidence: no " + r.criterion().description() + " for this credential in the loaded " + needs
-        + " data";
+    String head = notLoaded.isEmpty()
+        ? "no evidence: no " + r.criterion().description() + " for this credential in the loaded " + needs + " data"
+        : "no evidence: data set " + String.join(", ", notLoaded) + " is not loaded (accepted as missing for this run)";
     String effect = switch (r.noEvidence()) {
       case ZERO -> {
         maxWithEvidence = maxWithEvidence.add(r.maxContribution());

@@ -15,13 +15,29 @@ import org.credval.core.code.CredentialCode;
  * The input of a scoring run: for a state and period, which data sets were loaded and the
  * evidence per credential. Credentials are kept in code order so a run never depends on the
  * order the caller collected them in.
+ *
+ * @param acceptedMissing data sets that are not loaded but that the analyst accepts as missing for
+ *     this run: criteria needing them are scored as "no evidence" (saying the data set is not
+ *     loaded) instead of refusing the run
  */
-public record EvidenceSet(String state, String period, Set<DataSet> loaded, List<CredentialEvidence> credentials) {
+public record EvidenceSet(String state, String period, Set<DataSet> loaded, Set<DataSet> acceptedMissing,
+    List<CredentialEvidence> credentials) {
+
+  /** Evidence with every data set a rubric needs loaded. */
+  public EvidenceSet(String state, String period, Set<DataSet> loaded, List<CredentialEvidence> credentials) {
+    this(state, period, loaded, Set.of(), credentials);
+  }
 
   public EvidenceSet {
     Objects.requireNonNull(state, "state");
     Objects.requireNonNull(period, "period");
     loaded = loaded.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(loaded));
+    acceptedMissing = acceptedMissing.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(acceptedMissing));
+    for (DataSet d : acceptedMissing) {
+      if (loaded.contains(d)) {
+        throw new IllegalArgumentException("data set " + d.key() + " is declared both loaded and missing");
+      }
+    }
     List<CredentialEvidence> sorted = new ArrayList<>(credentials);
     sorted.sort(Comparator.comparing(CredentialEvidence::code));
     Set<CredentialCode> seen = new HashSet<>();
@@ -51,6 +67,8 @@ public record EvidenceSet(String state, String period, Set<DataSet> loaded, List
     m.put("period", period);
     m.put("loaded", EnumSet.copyOf(loaded.isEmpty() ? EnumSet.noneOf(DataSet.class) : loaded).stream()
         .map(DataSet::key).toList());
+    m.put("acceptedMissing", EnumSet.copyOf(acceptedMissing.isEmpty() ? EnumSet.noneOf(DataSet.class)
+        : acceptedMissing).stream().map(DataSet::key).toList());
     List<Object> creds = new ArrayList<>();
     for (CredentialEvidence c : credentials) {
       Map<String, Object> cm = new LinkedHashMap<>();
@@ -66,6 +84,7 @@ public record EvidenceSet(String state, String period, Set<DataSet> loaded, List
         om.put("total", o.total());
         om.put("scope", o.scope());
         om.put("source", o.source());
+        om.put("statement", o.statement());
         obs.put(k.key(), om);
       });
       cm.put("observations", obs);

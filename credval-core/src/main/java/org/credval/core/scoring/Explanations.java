@@ -9,6 +9,9 @@ final class Explanations {
 
   /** E.g. "required in 412 of 1,930 postings (21.3%) for SOC 53-3032 in TX, 2025". */
   static String evidence(Criterion c, Observation o) {
+    if (o.statement() != null && !o.statement().isBlank()) {
+      return o.statement() + (o.source() == null || o.source().isBlank() ? "" : " [" + o.source() + "]");
+    }
     String what = switch (c) {
       case POSTINGS_DEMAND -> "named in " + Numbers.inUnit(c, o.number()) + " postings";
       case REQUIRED_SHARE -> o.count() != null

@@ -13,8 +13,11 @@ import java.math.RoundingMode;
  * @param flag the value of a yes/no criterion; null for numeric criteria
  * @param count for a share: how many of {@code total} (e.g. postings requiring the credential)
  * @param total for a share: out of how many (e.g. postings naming it)
+ * @param statement when set, the sentence explanations quote instead of the one credval composes
+ *     from the value and scope (for callers that already word their evidence)
  */
-public record Observation(BigDecimal number, Boolean flag, Long count, Long total, String scope, String source) {
+public record Observation(BigDecimal number, Boolean flag, Long count, Long total, String scope, String source,
+    String statement) {
 
   /** Shares are kept to six decimals, rounded half up, so every run computes the same value. */
   public static final int SHARE_SCALE = 6;
@@ -33,7 +36,7 @@ public record Observation(BigDecimal number, Boolean flag, Long count, Long tota
   }
 
   public static Observation number(BigDecimal value, String scope, String source) {
-    return new Observation(value, null, null, null, scope, source);
+    return new Observation(value, null, null, null, scope, source, null);
   }
 
   public static Observation number(long value, String scope, String source) {
@@ -46,10 +49,18 @@ public record Observation(BigDecimal number, Boolean flag, Long count, Long tota
       throw new IllegalArgumentException("a share needs a positive total, got " + total);
     }
     BigDecimal v = BigDecimal.valueOf(count).divide(BigDecimal.valueOf(total), SHARE_SCALE, RoundingMode.HALF_UP);
-    return new Observation(v, null, count, total, scope, source);
+    return new Observation(v, null, count, total, scope, source, null);
   }
 
   public static Observation flag(boolean value, String scope, String source) {
-    return new Observation(null, value, null, null, scope, source);
+    return new Observation(null, value, null, null, scope, source, null);
+  }
+
+  /**
+   * The same observation, explained by {@code sentence} as given, e.g. "postings for SOC 53-3032
+   * asking for it advertise a median $58,000 (41 postings) against $52,000 (230) without it".
+   */
+  public Observation withStatement(String sentence) {
+    return new Observation(number, flag, count, total, scope, source, sentence);
   }
 }

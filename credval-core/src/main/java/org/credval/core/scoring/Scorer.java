@@ -42,13 +42,13 @@ public final class Scorer {
     List<RubricProblem> problems = new ArrayList<>();
     for (CriterionRule r : rubric.criteria()) {
       for (DataSet d : r.criterion().needs()) {
-        if (!evidence.loaded().contains(d)) {
+        if (!evidence.loaded().contains(d) && !evidence.acceptedMissing().contains(d)) {
           int line = r.position() == null ? 0 : r.position().line();
           int column = r.position() == null ? 0 : r.position().column();
           problems.add(new RubricProblem(RubricErrorCode.DATA_NOT_LOADED, "/criteria/" + rubric.criteria().indexOf(r),
               line, column, "criterion \"" + r.id() + "\" (" + r.criterion().key() + ") needs data set \"" + d.key()
                   + "\", which is not loaded for " + evidence.state() + " " + evidence.period()
-                  + "; load it or remove the criterion"));
+                  + "; load it, remove the criterion, or accept it as missing for this run"));
         }
       }
     }
@@ -67,7 +67,7 @@ public final class Scorer {
     }
     List<CredentialScore> scores = new ArrayList<>();
     for (CredentialEvidence c : evidence.credentials()) {
-      scores.add(new CredentialScoring(rubric, c).score());
+      scores.add(new CredentialScoring(rubric, c, evidence.acceptedMissing()).score());
     }
     scores = flagCompetition(scores, evidence);
     String rubricDigest = rubric.digest();

@@ -208,4 +208,34 @@ class ScorerTest {
     assertThat(score(run, "MANYY001").points()).isEqualTo(12);
     assertThat(score(run, "MANYY001").total()).isEqualByComparingTo("20.5");
   }
+
+  @Test
+  void aDataSetAcceptedAsMissingScoresItsCriteriaAsNoEvidenceAndSaysSo() {
+    Rubric r = rubric("{\"criterion\": \"postings_demand\", \"min\": 100},"
+        + "{\"id\": \"living\", \"criterion\": \"entry_wage_to_living_wage\", \"min\": 1}",
+        "{\"name\": \"Listed\", \"from\": 1}");
+    EvidenceSet ev = new EvidenceSet("TX", "2025", EnumSet.of(DataSet.POSTINGS, DataSet.WAGES),
+        EnumSet.of(DataSet.LIVING_WAGE), List.of(credential("DEMND001", "Demand").number(POSTINGS_DEMAND, "150").build()));
+    assertThat(new Scorer(r).check(ev)).isEmpty();
+    ScoringRun run = new Scorer(r).score(ev);
+    CriterionResult living = score(run, "DEMND001").criteria().get(1);
+    assertThat(living.status()).isEqualTo(CriterionResult.Status.NO_EVIDENCE);
+    assertThat(living.explanation()).startsWith(
+        "no evidence: data set living_wage is not loaded (accepted as missing for this run); counted as 0 of 1 points");
+    EvidenceSet declared = new EvidenceSet("TX", "2025", EnumSet.of(DataSet.POSTINGS, DataSet.WAGES, DataSet.LIVING_WAGE),
+        List.of(credential("DEMND001", "Demand").number(POSTINGS_DEMAND, "150").build()));
+    assertThat(new Scorer(r).score(declared).inputDigest()).isNotEqualTo(run.inputDigest());
+  }
+
+  @Test
+  void anObservationWithItsOwnSentenceIsQuotedAsGiven() {
+    Observation o = Observation.share(41, 230, null, "signal run 3")
+        .withStatement("asked for in 41 of 230 postings for SOC 29-1141 in NY, 2025");
+    ScoringRun run = new Scorer(oneRule("{\"criterion\": \"required_share\", \"min\": 0.1}")).score(
+        new EvidenceSet("NY", "2025", EnumSet.allOf(DataSet.class), List.of(new CredentialEvidence(
+            CredentialCode.parse("NURSE001"), "RN", List.of(), Map.of(REQUIRED_SHARE, o)))));
+    assertThat(score(run, "NURSE001").criteria().get(0).explanation()).isEqualTo(
+        "asked for in 41 of 230 postings for SOC 29-1141 in NY, 2025 [signal run 3]; rubric asks at least 10.0%: met,"
+            + " 1 of 1 points");
+  }
 }
