@@ -115,9 +115,29 @@ public class PriorityOccupations {
     return out;
   }
 
-  /** Star ratings of every occupation with both a wage and openings. */
+  /**
+   * Star ratings by credval-core's decile method (org.credval.core.priority) over every occupation
+   * with a wage, openings and growth; the others are not rated.
+   */
   public StarRatings ratings(MarketSnapshot market, Options options) {
+    List<org.credval.core.priority.OccupationOutlook> outlooks = new ArrayList<>();
+    for (OccupationMarket m : market.occupations().values()) {
+      outlooks.add(new org.credval.core.priority.OccupationOutlook(m.soc(), m.title() == null ? m.soc().value() : m.title(),
+          m.wage() == null ? null : m.wage().annual(),
+          m.annualOpenings() == null ? null : BigDecimal.valueOf(m.annualOpenings()), m.growthPercent(),
+          org.credval.core.priority.EntryEducation.fromBlsLabel(m.entryEducation()).orElse(null)));
+    }
+    // Stars depend only on the deciles; the floor and demand rule here do not change them.
+    org.credval.core.priority.PriorityRules rules = org.credval.core.priority.PriorityRules.of(
+        new org.credval.core.priority.WageFloor.GoodJob(false), org.credval.core.priority.DemandRule.indiana(), false,
+        null);
     Map<SocCode, Integer> stars = new HashMap<>();
-    return new StarRatings(stars, "not rated");
+    for (org.credval.core.priority.PriorityRating r : org.credval.core.priority.PriorityOccupations.rate(outlooks, rules)) {
+      if (r.stars() != null) {
+        stars.put(r.outlook().soc(), r.stars());
+      }
+    }
+    return stars.isEmpty() ? StarRatings.NONE : new StarRatings(stars, "deciles of wage, openings and growth among the "
+        + stars.size() + " occupations with all three (" + market.stateName() + ", " + market.year() + ")");
   }
 }
