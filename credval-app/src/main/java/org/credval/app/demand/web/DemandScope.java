@@ -2,8 +2,7 @@ package org.credval.app.demand.web;
 
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.credval.core.signals.Period;
 
 /**
  * What a Demand page shows: one signal run (so one period and area) and one occupation cell of it
@@ -19,36 +18,21 @@ public record DemandScope(SignalRun run, String period, String area, String grou
   public static final String ALL = "all";
   public static final String UNKNOWN = "unknown";
 
-  private static final Pattern YEAR = Pattern.compile("(\\d{4})");
-  private static final Pattern QUARTER = Pattern.compile("(\\d{4})-[Qq]([1-4])");
-  private static final Pattern MONTH = Pattern.compile("(\\d{4})-(0[1-9]|1[0-2])");
-
   public boolean allOccupations() {
     return ALL.equals(group);
   }
 
   /**
-   * The first posting date of the period and the day after its last, or null for {@code all}
-   * (and for a period written in a form this page does not know). Periods are written as
-   * {@code credval signals --period} takes them: all, a year, a quarter ({@code 2025-Q3}) or a
-   * month ({@code 2025-07}).
+   * The first posting date of the period and the day after its last, as {@code credval signals}
+   * reads periods ({@link Period}); null for {@code all} and for a period it would not accept.
    */
   static LocalDate[] dates(String period) {
-    String p = period == null ? "" : period.strip();
-    Matcher m;
-    if ((m = YEAR.matcher(p)).matches()) {
-      LocalDate start = LocalDate.of(Integer.parseInt(m.group(1)), 1, 1);
-      return new LocalDate[] {start, start.plusYears(1)};
+    try {
+      Period p = Period.parse(period);
+      return p.start() == null ? null : new LocalDate[] {p.start(), p.endExclusive()};
+    } catch (IllegalArgumentException e) {
+      return null;
     }
-    if ((m = QUARTER.matcher(p)).matches()) {
-      LocalDate start = LocalDate.of(Integer.parseInt(m.group(1)), 3 * Integer.parseInt(m.group(2)) - 2, 1);
-      return new LocalDate[] {start, start.plusMonths(3)};
-    }
-    if ((m = MONTH.matcher(p)).matches()) {
-      LocalDate start = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), 1);
-      return new LocalDate[] {start, start.plusMonths(1)};
-    }
-    return null;
   }
 
   static String areaLabel(String area) {
