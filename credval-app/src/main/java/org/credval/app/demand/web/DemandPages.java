@@ -67,7 +67,7 @@ class DemandPages {
     if (catalogName.isEmpty() && summary == null && mentions.allLevels() == 0) {
       throw new NotFoundException("No credential " + code + " is in the catalog or in the stored job postings.");
     }
-    String name = catalogName.orElse(summary == null ? code : summary.name());
+    String name = catalogName.orElseGet(() -> signals.displayName(code));
     return new CredentialDemandDetail(code, name, catalogName.isPresent(), run.orElse(null), p, a, cell, summary,
         run.map(r -> signals.byOccupation(r, code, cell)).orElse(List.of()),
         p == null ? List.of() : signals.byArea(p, code, cell), mentions);

@@ -8,6 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.credval.core.catalog.Credential;
+import org.credval.core.catalog.CredentialCatalog;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -64,7 +67,7 @@ class DemandSignals {
             where s.run_id = ? and s.soc_code = ? and s.postings > 0
             order by s.postings desc, s.required_postings desc, s.credential_code limit ?""")
         .param(run.runId()).param(socCode).param(limit)
-        .query((rs, i) -> demand(rs, run.minPayN(), Map.of())).list();
+        .query((rs, i) -> demand(rs, run.minPayN(), names())).list();
   }
 
   /** Postings counted in one cell of a run (with or without any credential), or 0 when it has no rows. */
@@ -87,7 +90,7 @@ class DemandSignals {
     return jdbc.sql(SELECT + " where s.run_id = ? and s.credential_code = ? and s.soc_code <> 'all' and s.soc_code like ?"
             + " order by s.postings desc, s.soc_code")
         .param(run.runId()).param(code).param(prefix)
-        .query((rs, i) -> demand(rs, run.minPayN(), Map.of())).list();
+        .query((rs, i) -> demand(rs, run.minPayN(), names())).list();
   }
 
   /**
@@ -111,8 +114,18 @@ class DemandSignals {
     return jdbc.sql("select name from credential where code = ?").param(code).query(String.class).optional();
   }
 
+  /** The credential's name: from the stored catalog, else from the starter catalog, else its code. */
+  String displayName(String code) {
+    return names().getOrDefault(code, code);
+  }
+
+  /**
+   * Credential names by code: the stored catalog's, over the starter catalog's. Postings loaded
+   * into a database whose catalog was never seeded are matched against the starter catalog, so
+   * their codes are named from it.
+   */
   private Map<String, String> names() {
-    Map<String, String> m = new LinkedHashMap<>();
+    Map<String, String> m = new LinkedHashMap<>(StarterNames.NAMES);
     jdbc.sql("select code, name from credential").query((rs, i) -> m.put(rs.getString(1), rs.getString(2))).list();
     return m;
   }
@@ -127,7 +140,8 @@ class DemandSignals {
     String code = rs.getString("credential_code");
     PayComparison pay = new PayComparison(rs.getBigDecimal("median_pay_with"), rs.getInt("pay_with_n"),
         rs.getBigDecimal("median_pay_without"), rs.getInt("pay_without_n"), rs.getBigDecimal("pay_premium"), minPayN);
-    return new CredentialDemand(code, Optional.ofNullable(rs.getString("credential_name")).orElse(code),
+    return new CredentialDemand(code,
+        Optional.ofNullable(rs.getString("credential_name")).orElse(names.getOrDefault(code, code)),
         rs.getString("soc_code"), rs.getString("occupation_title"), rs.getInt("postings"),
         rs.getInt("occupation_postings"), rs.getInt("required_postings"), rs.getInt("preferred_postings"),
         rs.getInt("alternative_postings"), rs.getInt("required_later_postings"), rs.getInt("mentioned_postings"),
@@ -148,6 +162,12 @@ class DemandSignals {
       }
     }
     return out;
+  }
+
+  /** Loaded once, on first use. */
+  private static final class StarterNames {
+    static final Map<String, String> NAMES = CredentialCatalog.starter().all().stream()
+        .collect(Collectors.toUnmodifiableMap(c -> c.code().value(), Credential::name, (a, b) -> a));
   }
 
   private static SignalRun run(ResultSet rs, int i) throws SQLException {

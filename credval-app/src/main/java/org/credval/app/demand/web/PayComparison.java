@@ -56,6 +56,17 @@ public record PayComparison(
     return "not compared across occupations: choose an occupation group";
   }
 
+  /** Why no premium is shown, or null when one is. */
+  public String premiumReason() {
+    if (premium != null) {
+      return null;
+    }
+    if (medianWith == null || medianWithout == null) {
+      return minN > 0 ? "A premium needs at least " + minN + " postings with pay on each side." : "Too few postings state a pay.";
+    }
+    return "Pay is compared within an occupation group only: choose one.";
+  }
+
   private static String dollars(BigDecimal v) {
     NumberFormat f = NumberFormat.getCurrencyInstance(Locale.US);
     f.setMaximumFractionDigits(0);
