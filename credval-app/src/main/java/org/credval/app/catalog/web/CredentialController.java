@@ -21,9 +21,11 @@ class CredentialController {
   static final int SEARCH_LIMIT = 200;
 
   private final CredentialPages credentials;
+  private final CreditPages credit;
 
-  CredentialController(CredentialPages credentials) {
+  CredentialController(CredentialPages credentials, CreditPages credit) {
     this.credentials = credentials;
+    this.credit = credit;
   }
 
   /** The whole page, or only the results when htmx asks while the user types. */
@@ -46,7 +48,9 @@ class CredentialController {
 
   @GetMapping("/{code}")
   String show(@PathVariable String code, Model model) {
-    model.addAttribute("credential", find(credentials, BadInputException.parse(code, CredentialCode::parse)));
+    CredentialDetail c = find(credentials, BadInputException.parse(code, CredentialCode::parse));
+    model.addAttribute("credential", c);
+    model.addAttribute("credit", credit.of(c));
     return "credentials/show";
   }
 

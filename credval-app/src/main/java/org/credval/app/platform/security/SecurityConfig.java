@@ -37,6 +37,7 @@ class SecurityConfig {
             .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
             // The edit form sits under the public /credentials/** pages but only analysts may see it.
             .requestMatchers("/credentials/*/edit", "/credentials/*/retire").hasRole("ANALYST")
+            .requestMatchers("/credentials/*/credit/**").hasRole("ANALYST")
             // Scoring runs and explanations are public to read; trying a change (what-if) is for analysts.
             .requestMatchers("/scoring/what-if").hasRole("ANALYST")
             .requestMatchers(HttpMethod.GET, "/scoring/**").permitAll()
