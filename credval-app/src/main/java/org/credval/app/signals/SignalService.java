@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.credval.core.catalog.CredentialCatalog;
 import org.credval.core.code.CredentialCode;
 import org.credval.core.signals.CredentialSignal;
 import org.credval.core.signals.SignalAggregator;
@@ -79,9 +80,13 @@ public class SignalService {
     return runs.run(runId).map(r -> new Outcome(r, true, 1, runs.rows(runId)));
   }
 
-  /** Writes rows as CSV ({@link SignalTable}) with each credential's current catalog name. */
+  /**
+   * Writes rows as CSV ({@link SignalTable}) with each credential's name in the stored catalog, or in
+   * the starter catalog when the stored one does not have it.
+   */
   public void writeCsv(List<CredentialSignal> rows, Path out) throws IOException {
     Map<String, String> names = new HashMap<>();
+    CredentialCatalog.starter().all().forEach(c -> names.put(c.code().value(), c.name()));
     jdbc.query("select code, name from credential", rs -> {
       names.put(rs.getString("code"), rs.getString("name"));
     });
