@@ -98,7 +98,7 @@ class PostingTables {
     for (Prepared r : rows) {
       int seq = 0;
       for (Posting.Section s : r.posting.sections()) {
-        sections.add(new Object[] {r.id, ++seq, s.field(), s.text()});
+        sections.add(new Object[] {r.id, ++seq, text(s.field()), text(s.text())});
       }
       seq = 0;
       for (Mention m : r.mentions) {
@@ -107,7 +107,7 @@ class PostingTables {
       }
       seq = 0;
       for (Posting.StructuredCredential c : r.posting.structuredCredentials()) {
-        structured.add(new Object[] {r.id, ++seq, c.name(), c.requirement()});
+        structured.add(new Object[] {r.id, ++seq, text(c.name()), c.requirement()});
       }
       long[] h = r.sketch.bandHashes();
       for (int b = 0; b < h.length; b++) {
@@ -125,7 +125,8 @@ class PostingTables {
   private static Object[] values(Prepared r, String loadId) {
     Posting p = r.posting;
     Posting.Pay pay = p.pay();
-    return new Object[] {p.source(), p.sourceId(), p.employer(), p.title(), p.state(), p.area(), p.postedOn(),
+    return new Object[] {text(p.source()), text(p.sourceId()), text(p.employer()), text(p.title()), p.state(),
+        text(p.area()), p.postedOn(),
         pay == null ? null : pay.min(), pay == null ? null : pay.max(), pay == null ? null : pay.basis(),
         pay == null ? null : pay.annualMin(), pay == null ? null : pay.annualMax(),
         r.soc.socCode(), r.soc.method(), r.soc.confidence(), cut(r.soc.basis(), 500),
@@ -139,6 +140,12 @@ class PostingTables {
   }
 
   private static String cut(String s, int max) {
-    return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    String t = text(s);
+    return t == null || t.length() <= max ? t : t.substring(0, max - 1) + "…";
+  }
+
+  // PostgreSQL refuses the NUL character in text, which scraped postings sometimes carry.
+  private static String text(String s) {
+    return s == null || s.indexOf('\u0000') < 0 ? s : s.replace("\u0000", "");
   }
 }
