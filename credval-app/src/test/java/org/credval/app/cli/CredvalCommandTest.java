@@ -58,5 +58,12 @@ class CredvalCommandTest {
         .isLessThan(paths.indexOf("bls-oews-national/national_M2024_dl.xlsx"));
     assertThat(paths.indexOf("cip-soc-crosswalk/CIPCode2020.csv.gz"))
         .isLessThan(paths.indexOf("cip-soc-crosswalk/top_cip_soc_crosswalk_2025-02.csv"));
+    // postings after the title lists that code their occupations, each with a format the readers know
+    var postings = DataFolder.ENTRIES.stream().filter(e -> e.kind().equals("postings")).toList();
+    assertThat(postings).isNotEmpty().allSatisfy(e -> {
+      assertThat(paths.indexOf(e.relativePath())).isGreaterThan(paths.indexOf("onet/alternate_titles.txt.gz"))
+          .isGreaterThan(paths.indexOf("soc-2018/soc_2018_direct_match_title_file.xlsx"));
+      assertThat(org.credval.app.postings.read.PostingReaders.FORMATS).contains(e.options().get("format"));
+    });
   }
 }
