@@ -20,17 +20,25 @@ fi
 core_jar="$(ls credval-core/target/credval-core-*.jar | head -1)"
 spark_jar="$(ls credval-spark/target/credval-spark-*.jar | grep -v sources | head -1)"
 cp="$spark_jar:$core_jar:$(cat "$work/spark.classpath")"
-java_opts=(--add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.nio=ALL-UNNAMED
-  --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/java.util=ALL-UNNAMED
-  --add-opens=java.base/java.lang.invoke=ALL-UNNAMED --add-opens=java.base/sun.util.calendar=ALL-UNNAMED
-  -Dspark.ui.enabled=false -Dspark.sql.files.maxPartitionBytes=8388608 -Dlog4j2.level=warn)
+# Spark 4 on Java 17+ needs these module openings (as spark-submit adds them); driver on loopback.
+java_opts=()
+for pkg in java.lang java.lang.invoke java.lang.reflect java.io java.net java.nio java.util java.util.concurrent \
+  java.util.concurrent.atomic sun.nio.ch sun.nio.cs sun.security.action sun.util.calendar; do
+  java_opts+=("--add-opens=java.base/$pkg=ALL-UNNAMED")
+done
+java_opts+=(-Djdk.reflect.useDirectMethodHandle=false -Dspark.ui.enabled=false
+  -Dspark.driver.host=127.0.0.1 -Dspark.driver.bindAddress=127.0.0.1
+  -Dspark.sql.files.maxPartitionBytes=8388608)
+export SPARK_LOCAL_IP=127.0.0.1
 
 # Input: the job-scraper postings (the largest posting file), normalized once by credval extract.
 postings="$work/postings.jsonl"
 if [ ! -s "$postings" ]; then
   java -jar credval-app/target/credval.jar extract --format csv --mapping jobscraper \
     --input "$data/job-postings-jobscraper-forks/jobscraper_forks_postings.jsonl.gz" \
-    --output "$work/mentions-cli.jsonl" --postings-out "$postings" >&2
+    --output "$work/mentions-cli.jsonl" --postings-out "$postings" >"$work/extract.log" 2>&1 || true
+  # extract exits 1 when it rejected rows (a few pay typos in this file); the postings it read are written
+  [ -s "$postings" ] || { cat "$work/extract.log" >&2; exit 1; }
 fi
 head -n 20 "$postings" > "$work/tiny.jsonl"
 lines=$(wc -l < "$postings")
@@ -63,16 +71,22 @@ lines, mb = int(sys.argv[1]), float(sys.argv[2])
 pt, st, pf, s1, s2 = map(float, sys.argv[3:8])
 same, mentions = sys.argv[8], int(sys.argv[9])
 overhead = st - pt
-plain_rate = mb / max(pf - pt, 1e-9)          # MB/s of extraction itself, one core
-s1_rate = mb / max(s1 - st, 1e-9)             # per core, local[1]
-s2_rate = mb / max(s2 - st, 1e-9) / 2         # per core, local[2]
+def rate(seconds, start, cores):
+    # MB/s per core of the extraction itself; None when the start-up time swamps the run.
+    return mb / (seconds - start) / cores if seconds - start > 1 else None
+plain_rate, s1_rate, s2_rate = rate(pf, pt, 1), rate(s1, st, 1), rate(s2, st, 2)
+def show(r):
+    return "n/a" if r is None else f"{r:.1f}"
+def ratio(r):
+    return "n/a" if r is None or plain_rate is None else f"{r / plain_rate:.2f}"
 print(f"{lines:,} postings, {mb} MB of normalized JSON lines; {mentions:,} mentions, Spark and plain output {same}\n")
 print("| run | wall s | MB/s per core (less the fixed start) | × plain engine per core |")
 print("|---|---|---|---|")
 print(f"| plain engine, 20 postings (JVM start, catalog compile) | {pt:.1f} | | |")
 print(f"| Spark local[1], 20 postings (fixed overhead: JVM, session, job) | {st:.1f} | | |")
-print(f"| plain engine, one thread | {pf:.1f} | {plain_rate:.1f} | 1.00 |")
-print(f"| Spark local[1] | {s1:.1f} | {s1_rate:.1f} | {s1_rate/plain_rate:.2f} |")
-print(f"| Spark local[2] | {s2:.1f} | {s2_rate:.1f} | {s2_rate/plain_rate:.2f} |")
+print(f"| plain engine, one thread | {pf:.1f} | {show(plain_rate)} | 1.00 |")
+print(f"| Spark local[1] | {s1:.1f} | {show(s1_rate)} | {ratio(s1_rate)} |")
+print(f"| Spark local[2] | {s2:.1f} | {show(s2_rate)} | {ratio(s2_rate)} |")
 print(f"\nSpark fixed overhead beyond the plain engine's own start: {overhead:.1f} s (aim: at most 15 s)")
+print("n/a: the whole run took about as long as the 20-posting run, so no rate can be told apart from start-up")
 PY
