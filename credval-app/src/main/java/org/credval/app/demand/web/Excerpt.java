@@ -145,7 +145,7 @@ public record Excerpt(List<Part> parts, CueKind cueKind, String cueText, boolean
   }
 
   /**
-   * The cue's place in the text: for a phrase, its occurrence nearest the mention within
+   * The cue's place in the text: for a phrase, its whole-word occurrence nearest the mention within
    * {@value #CUE_REACH} characters that does not overlap it; for a heading, its last occurrence
    * above the mention.
    */
@@ -163,7 +163,7 @@ public record Excerpt(List<Part> parts, CueKind cueKind, String cueText, boolean
     for (int i = indexOfIgnoreCase(body, cue, from); i >= 0 && i <= me + CUE_REACH;
         i = indexOfIgnoreCase(body, cue, i + 1)) {
       int e = i + cue.length();
-      if (e > ms && i < me) {
+      if ((e > ms && i < me) || !wholeWords(body, i, e)) {
         continue;
       }
       int distance = e <= ms ? ms - e : i - me;
@@ -173,6 +173,13 @@ public record Excerpt(List<Part> parts, CueKind cueKind, String cueText, boolean
       }
     }
     return best;
+  }
+
+  /** Whether {@code s[i, e)} neither starts nor ends inside a word ("or" is not the one in "York"). */
+  private static boolean wholeWords(String s, int i, int e) {
+    boolean startOk = i == 0 || !Character.isLetterOrDigit(s.charAt(i)) || !Character.isLetterOrDigit(s.charAt(i - 1));
+    boolean endOk = e == s.length() || !Character.isLetterOrDigit(s.charAt(e - 1)) || !Character.isLetterOrDigit(s.charAt(e));
+    return startOk && endOk;
   }
 
   private static CueKind kindOf(String cue) {

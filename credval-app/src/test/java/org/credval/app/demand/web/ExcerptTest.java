@@ -104,6 +104,12 @@ class ExcerptTest {
   }
 
   @Test
+  void marksTheCueOnlyAsAWholeWord() {
+    Excerpt e = around("accounting work; or 2. A valid New York State CPA license.", "CPA license", "or");
+    assertThat(render(e)).isEqualTo("accounting work; {or} 2. A valid New York State [CPA license].");
+  }
+
+  @Test
   void doesNotMarkACueThatOverlapsTheMatch() {
     Excerpt e = around("CDL required. More text.", "CDL", "CDL required");
     assertThat(render(e)).isEqualTo("[CDL] required. More text.");
