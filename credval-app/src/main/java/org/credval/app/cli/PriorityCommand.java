@@ -36,12 +36,19 @@ final class PriorityCommand implements Callable<Integer> {
   String wageFloor;
 
   @Option(names = "--min-openings", defaultValue = "200", paramLabel = "<n>",
-      description = "High-demand minimum: openings over the ten-year projection (default ${DEFAULT-VALUE}, Indiana's).")
-  long minOpenings;
+      description = "High-demand minimum: openings over the ten-year projection (default ${DEFAULT-VALUE}, Indiana's; 0 for none).")
+  BigDecimal minOpenings;
 
   @Option(names = "--min-growth-ratio", paramLabel = "<ratio>",
-      description = "Also require growth of at least this share of all occupations' growth (Washington uses 0.9).")
+      description = "Also require growth of at least this multiple of all occupations' growth (Washington uses 0.9).")
   BigDecimal minGrowthRatio;
+
+  @Option(names = "--min-openings-share", paramLabel = "<share>",
+      description = "Also require annual openings of at least this share of all openings (Washington uses 0.0008).")
+  BigDecimal minOpeningsShare;
+
+  @Option(names = "--any-education", description = "Let occupations that need a bachelor's degree or more at entry be priority occupations too.")
+  boolean anyEducation;
 
   @Option(names = "--living-wage", paramLabel = "<dollars>", description = "Annual living wage for --wage-floor living-wage.")
   BigDecimal livingWage;
@@ -58,14 +65,16 @@ final class PriorityCommand implements Callable<Integer> {
           : new LivingWage(livingWage, "given with --living-wage");
       MarketSnapshot market = ctx.getBean(OccupationMarkets.class).snapshot(st, year);
       PriorityOccupations priority = ctx.getBean(PriorityOccupations.class);
-      PriorityOccupations.Options options = new PriorityOccupations.Options(floor, lw, minOpenings, minGrowthRatio);
+      PriorityOccupations.Options options = new PriorityOccupations.Options(floor, lw,
+          minOpenings.signum() == 0 ? null : minOpenings, minGrowthRatio, minOpeningsShare, !anyEducation);
       List<PriorityOccupations.PriorityOccupation> rows = priority.judge(market, options);
       ScoreCommand.write(out, PriorityTable.csv(rows, market));
       long priorityCount = rows.stream().filter(PriorityOccupations.PriorityOccupation::priority).count();
       System.out.printf("%s %d: %,d occupations, %,d priority (high wage, high demand, below a bachelor's at entry)%n",
           market.stateName(), year, rows.size(), priorityCount);
       System.out.println("wage floor: " + priority.floor(market, options).text());
-      System.out.println("stars: " + priority.ratings(market, options).method());
+      System.out.println("stars: deciles of wage, openings and growth, equal weights; "
+          + rows.stream().filter(r -> r.stars() != null).count() + " occupations rated");
       System.out.println("wrote " + out);
       return 0;
     }

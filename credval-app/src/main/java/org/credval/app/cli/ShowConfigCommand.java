@@ -27,6 +27,7 @@ final class ShowConfigCommand implements Callable<Integer> {
       new Setting("spring.datasource.password", "SPRING_DATASOURCE_PASSWORD", "Database password."),
       new Setting("server.port", "SERVER_PORT", "HTTP port of the web UI and REST API."),
       new Setting("credval.security.analyst-password", "CREDVAL_SECURITY_ANALYST_PASSWORD", "Password of the built-in 'analyst' account that may edit the catalog (a random one is printed at start when unset)."),
+      new Setting("credval.scoring.living-wage", "CREDVAL_SCORING_LIVING_WAGE", "Annual living wage that scoring and priority occupations compare with (default 31300: 200% of the 2025 HHS poverty guideline for one person); --living-wage overrides it."),
       new Setting("logging.level.org.credval", "LOGGING_LEVEL_ORG_CREDVAL", "Log level of credval's own messages."));
 
   @Mixin DatabaseOptions db;

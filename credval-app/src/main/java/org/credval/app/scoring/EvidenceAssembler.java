@@ -29,14 +29,14 @@ public class EvidenceAssembler {
   private final Credentials credentials;
   private final OccupationMarkets markets;
   private final EmployerSignals signals;
-  private final Articulations articulations;
+  private final PostsecondaryFacts postsecondary;
 
   EvidenceAssembler(Credentials credentials, OccupationMarkets markets, EmployerSignals signals,
-      Articulations articulations) {
+      PostsecondaryFacts postsecondary) {
     this.credentials = credentials;
     this.markets = markets;
     this.signals = signals;
-    this.articulations = articulations;
+    this.postsecondary = postsecondary;
   }
 
   public StateEvidence assemble(String state, int year, LivingWage livingWage, Function<MarketSnapshot, StarRatings> stars) {
@@ -44,7 +44,7 @@ public class EvidenceAssembler {
     StarRatings ratings = stars.apply(market);
     Optional<EmployerSignals.Run> stateRun = signals.latest(state, year);
     Optional<EmployerSignals.Run> nationRun = stateRun.isPresent() ? stateRun : signals.latest("US", year);
-    Articulations.Credit credit = articulations.load();
+    PostsecondaryFacts.Credit credit = postsecondary.load(year);
     List<String> notes = new ArrayList<>();
     Set<String> dataSets = new LinkedHashSet<>(List.of("catalog", "living_wage"));
     if (market.occupations().values().stream().anyMatch(o -> o.wage() != null)) {

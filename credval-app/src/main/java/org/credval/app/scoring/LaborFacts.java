@@ -39,8 +39,8 @@ final class LaborFacts {
       return entry;
     }
     BigDecimal ratio = entry.number().divide(livingWage.annual(), 2, RoundingMode.HALF_EVEN);
-    return Fact.number(key, ratio, "entry wage " + Money.text(entry.number()) + " is " + ratio.toPlainString()
-        + " × the living wage of " + Money.text(livingWage.annual()) + " (" + entry.explanation() + ")",
+    return Fact.number(key, ratio, "25th-percentile wage " + Money.text(entry.number()) + " against the living wage of "
+        + Money.text(livingWage.annual()) + ": " + entry.explanation(),
         entry.source() + "; living wage: " + livingWage.source());
   }
 
@@ -55,7 +55,7 @@ final class LaborFacts {
       Wage w = which.apply(o);
       if (w != null) {
         values.add(w.annual());
-        parts.add(o.title() + " (" + o.soc().value() + "): " + w.text());
+        parts.add(o.title() + " (" + o.soc().value() + "), " + w.scope(occupations.size() > 1));
         sources.add(w.source());
       }
     }
@@ -64,7 +64,7 @@ final class LaborFacts {
           + EvidenceAssembler.socList(credential.socCodes()) + " as of " + market.year());
     }
     BigDecimal m = EvidenceAssembler.median(values, 0);
-    String head = values.size() == 1 ? "" : "median over " + values.size() + " occupations " + Money.text(m) + "; ";
+    String head = values.size() == 1 ? "" : "the median of " + values.size() + " occupations: ";
     return Fact.number(key, m, head + String.join("; ", parts), String.join("; ", sources));
   }
 
@@ -78,8 +78,8 @@ final class LaborFacts {
     long sum = with.stream().mapToLong(OccupationMarket::annualOpenings).sum();
     List<String> parts = with.stream().map(o -> o.title() + " (" + o.soc().value() + ") "
         + Money.count(o.annualOpenings())).toList();
-    return Fact.number(key, BigDecimal.valueOf(sum), Money.count(sum) + " openings a year nationally"
-        + (with.size() > 1 ? " (" + String.join(" + ", parts) + ")" : " in " + parts.get(0)),
+    return Fact.number(key, BigDecimal.valueOf(sum), (with.size() > 1 ? String.join(" + ", parts)
+        : with.get(0).title() + " (" + with.get(0).soc().value() + ")") + ", United States",
         with.get(0).openingsSource() + " (national; no state projections loaded)");
   }
 
@@ -103,8 +103,8 @@ final class LaborFacts {
         + signed(o.growthPercent()) + "%").toList();
     String all = market.allOccupationsGrowth() == null ? ""
         : "; all occupations " + signed(market.allOccupationsGrowth()) + "%";
-    return Fact.number(key, g, signed(g) + "% projected employment change " + with.get(0).projectionPeriod()
-        + (with.size() > 1 ? ", weighted by employment (" + String.join(", ", parts) + ")" : " in " + parts.get(0)) + all,
+    return Fact.number(key, g, (with.size() > 1 ? "weighted by employment: " + String.join(", ", parts)
+        : with.get(0).title() + " (" + with.get(0).soc().value() + ")") + ", United States " + with.get(0).projectionPeriod() + all,
         with.get(0).openingsSource());
   }
 
@@ -126,8 +126,8 @@ final class LaborFacts {
       return Fact.none(key, "none of its occupations " + EvidenceAssembler.socList(credential.socCodes())
           + " has a star rating for " + market.state());
     }
-    return Fact.number(key, BigDecimal.valueOf(best), best + " stars: " + bestOcc.title() + " (" + bestOcc.soc().value()
-        + ")", "credval priority occupations, " + market.state() + " " + market.year() + " (" + ratings.method() + ")");
+    return Fact.number(key, BigDecimal.valueOf(best), bestOcc.title() + " (" + bestOcc.soc().value()
+        + "), the best rated of its occupations", "credval priority occupations, " + market.state() + " " + market.year() + " (" + ratings.method() + ")");
   }
 
   static String signed(BigDecimal v) {

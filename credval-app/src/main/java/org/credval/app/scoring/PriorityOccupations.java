@@ -7,12 +7,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.credval.core.code.SocCode;
+import org.credval.core.priority.DemandRule;
+import org.credval.core.priority.EntryEducation;
+import org.credval.core.priority.OccupationOutlook;
+import org.credval.core.priority.PriorityRating;
+import org.credval.core.priority.PriorityRules;
 import org.springframework.stereotype.Service;
 
 /**
- * Priority occupations of a state: each detailed occupation's wage against a high-wage floor, its
- * openings against a high-demand minimum, its growth against all occupations' and its entry
- * education, and a star rating from 1 to 5.
+ * Priority occupations of a state: the labor market of every detailed occupation read from the
+ * database, rated by credval-core ({@code org.credval.core.priority}): 1 to 5 stars by deciles of
+ * wage, openings and growth, and priority when the wage reaches the floor, demand reaches the
+ * minimum and entry is below a bachelor's degree.
  */
 @Service
 public class PriorityOccupations {
@@ -56,27 +62,48 @@ public class PriorityOccupations {
   /**
    * How occupations are judged.
    *
-   * @param minOpeningsTenYears the high-demand minimum: openings over the ten-year projection (Indiana: 200)
-   * @param minGrowthRatio growth at least this share of all occupations' growth (Washington: 0.9), or null for none
+   * @param minOpeningsTenYears openings over the ten-year projection at least this (Indiana: 200), or null
+   * @param minGrowthRatio growth at least this multiple of all occupations' growth (Washington: 0.9), or null
+   * @param minOpeningsShare annual openings at least this share of all openings (Washington: 0.0008), or null
+   * @param subBaccalaureateOnly occupations that need a bachelor's degree or more at entry are not priority
    */
-  public record Options(WageFloor floor, LivingWage livingWage, long minOpeningsTenYears, BigDecimal minGrowthRatio) {
+  public record Options(WageFloor floor, LivingWage livingWage, BigDecimal minOpeningsTenYears,
+      BigDecimal minGrowthRatio, BigDecimal minOpeningsShare, boolean subBaccalaureateOnly) {
 
     public static Options defaults(LivingWage livingWage) {
-      return new Options(WageFloor.LIVING_WAGE, livingWage, 200, null);
+      return new Options(WageFloor.LIVING_WAGE, livingWage, BigDecimal.valueOf(200), null, null, true);
     }
   }
 
-  /** One occupation's judgement, with every input. */
-  public record PriorityOccupation(OccupationMarket market, BigDecimal floor, Boolean highWage, Boolean highDemand,
-      Boolean growing, Boolean subBaccalaureate, Integer stars) {
+  /** One occupation's labor market and its rating with every input. */
+  public record PriorityOccupation(OccupationMarket market, PriorityRating rating) {
 
     public SocCode soc() {
       return market.soc();
     }
 
-    /** High wage, high demand and below a bachelor's degree at entry: the three tests of a priority occupation. */
+    public Integer stars() {
+      return rating.stars();
+    }
+
     public boolean priority() {
-      return Boolean.TRUE.equals(highWage) && Boolean.TRUE.equals(highDemand) && Boolean.TRUE.equals(subBaccalaureate);
+      return rating.priority();
+    }
+
+    public Boolean highWage() {
+      return rating.highWage();
+    }
+
+    public Boolean highDemand() {
+      return rating.highDemand();
+    }
+
+    public Boolean subBaccalaureate() {
+      return market.subBaccalaureate();
+    }
+
+    public BigDecimal floor() {
+      return rating.wageFloor();
     }
   }
 
@@ -84,60 +111,58 @@ public class PriorityOccupations {
   public record Floor(BigDecimal amount, String text) {}
 
   public Floor floor(MarketSnapshot market, Options options) {
+    org.credval.core.priority.WageFloor f = coreFloor(market, options);
+    return new Floor(f.amount(List.of(BigDecimal.ONE)), f.describe());
+  }
+
+  private static org.credval.core.priority.WageFloor coreFloor(MarketSnapshot market, Options options) {
     return switch (options.floor()) {
-      case LIVING_WAGE -> new Floor(options.livingWage().annual(), "living wage " + options.livingWage().text());
-      case GOOD_JOB_UNDER_45 -> new Floor(new BigDecimal("35000"), "good-job threshold for workers under 45, $35,000");
-      case GOOD_JOB_45_PLUS -> new Floor(new BigDecimal("45000"), "good-job threshold for workers 45 or older, $45,000");
+      case LIVING_WAGE -> new org.credval.core.priority.WageFloor.Fixed(options.livingWage().annual(),
+          "living wage, " + options.livingWage().source());
+      case GOOD_JOB_UNDER_45 -> new org.credval.core.priority.WageFloor.GoodJob(false);
+      case GOOD_JOB_45_PLUS -> new org.credval.core.priority.WageFloor.GoodJob(true);
       case STATE_PERCENTILE_25 -> {
         Wage w = market.allOccupationsEntryWage();
-        yield w == null ? new Floor(null, "the 25th percentile of all wages is not loaded")
-            : new Floor(w.annual(), "25th percentile of all wages, " + Money.text(w.annual()) + " (" + w.source() + ")");
+        if (w == null) {
+          throw new IllegalArgumentException("the 25th percentile of all wages (SOC 00-0000) is not loaded for "
+              + market.state() + " or the nation; choose another wage floor");
+        }
+        yield new org.credval.core.priority.WageFloor.Fixed(w.annual(), "25th percentile of all wages, " + w.source()
+            + (w.fallback() == null ? "" : " (" + w.fallback() + ")"));
       }
     };
   }
 
   public List<PriorityOccupation> judge(MarketSnapshot market, Options options) {
-    Floor floor = floor(market, options);
-    BigDecimal allGrowth = market.allOccupationsGrowth();
-    StarRatings stars = ratings(market, options);
-    List<PriorityOccupation> out = new ArrayList<>();
+    PriorityRules rules = new PriorityRules(coreFloor(market, options), new DemandRule(options.minOpeningsTenYears(),
+        options.minGrowthRatio(), options.minOpeningsShare()), options.subBaccalaureateOnly(),
+        market.allOccupationsGrowth(), BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE);
+    List<OccupationOutlook> outlooks = new ArrayList<>();
     for (OccupationMarket m : market.occupations().values()) {
-      Boolean highWage = m.wage() == null || floor.amount() == null ? null : m.wage().annual().compareTo(floor.amount()) >= 0;
-      Boolean highDemand = m.annualOpenings() == null ? null : m.annualOpenings() * 10 >= options.minOpeningsTenYears();
-      Boolean growing = m.growthPercent() == null || allGrowth == null || options.minGrowthRatio() == null ? null
-          : m.growthPercent().compareTo(allGrowth.multiply(options.minGrowthRatio())) >= 0;
-      if (options.minGrowthRatio() != null && highDemand != null && growing != null) {
-        highDemand = highDemand && growing;
-      }
-      out.add(new PriorityOccupation(m, floor.amount(), highWage, highDemand, growing, m.subBaccalaureate(),
-          stars.of(m.soc())));
+      outlooks.add(new OccupationOutlook(m.soc(), m.title(), m.wage() == null ? null : m.wage().annual(),
+          m.annualOpenings() == null ? null : BigDecimal.valueOf(m.annualOpenings()), m.growthPercent(),
+          m.entryEducation() == null ? null : EntryEducation.fromBlsLabel(m.entryEducation()).orElse(null)));
+    }
+    List<PriorityOccupation> out = new ArrayList<>();
+    for (PriorityRating r : org.credval.core.priority.PriorityOccupations.rate(outlooks, rules)) {
+      out.add(new PriorityOccupation(market.occupation(r.outlook().soc()), r));
     }
     return out;
   }
 
   /**
-   * Star ratings by credval-core's decile method (org.credval.core.priority) over every occupation
-   * with a wage, openings and growth; the others are not rated.
+   * Star ratings of every occupation with a wage, openings and growth. Stars do not depend on the
+   * floor or the demand rule, so {@code options} may be null.
    */
   public StarRatings ratings(MarketSnapshot market, Options options) {
-    List<org.credval.core.priority.OccupationOutlook> outlooks = new ArrayList<>();
-    for (OccupationMarket m : market.occupations().values()) {
-      outlooks.add(new org.credval.core.priority.OccupationOutlook(m.soc(), m.title() == null ? m.soc().value() : m.title(),
-          m.wage() == null ? null : m.wage().annual(),
-          m.annualOpenings() == null ? null : BigDecimal.valueOf(m.annualOpenings()), m.growthPercent(),
-          org.credval.core.priority.EntryEducation.fromBlsLabel(m.entryEducation()).orElse(null)));
-    }
-    // Stars depend only on the deciles; the floor and demand rule here do not change them.
-    org.credval.core.priority.PriorityRules rules = org.credval.core.priority.PriorityRules.of(
-        new org.credval.core.priority.WageFloor.GoodJob(false), org.credval.core.priority.DemandRule.indiana(), false,
-        null);
+    Options o = options != null ? options : new Options(WageFloor.GOOD_JOB_UNDER_45, null, null, null, null, false);
     Map<SocCode, Integer> stars = new HashMap<>();
-    for (org.credval.core.priority.PriorityRating r : org.credval.core.priority.PriorityOccupations.rate(outlooks, rules)) {
-      if (r.stars() != null) {
-        stars.put(r.outlook().soc(), r.stars());
+    judge(market, o).forEach(p -> {
+      if (p.stars() != null) {
+        stars.put(p.soc(), p.stars());
       }
-    }
-    return stars.isEmpty() ? StarRatings.NONE : new StarRatings(stars, "deciles of wage, openings and growth among the "
-        + stars.size() + " occupations with all three (" + market.stateName() + ", " + market.year() + ")");
+    });
+    return new StarRatings(stars, "deciles of wage, openings and growth, equal weights, over the " + stars.size()
+        + " occupations with all three");
   }
 }

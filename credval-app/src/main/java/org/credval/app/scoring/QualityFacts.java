@@ -9,20 +9,17 @@ final class QualityFacts {
   private QualityFacts() {}
 
   static Fact thirdParty(Credential c) {
-    return Fact.flag("third_party", c.thirdParty(), c.thirdParty()
-        ? "awarded by " + c.issuer() + ", a body other than the training provider"
-        : "awarded by the training provider (" + c.issuer() + "), not a third party", source(c));
+    return Fact.flag("third_party", c.thirdParty(), c.issuer(), source(c));
   }
 
   static Fact examBased(Credential c) {
-    return Fact.flag("exam_based", c.examBased(), c.examBased() ? "earned by passing an assessment"
-        : "earned without an assessment", source(c));
+    return Fact.flag("exam_based", c.examBased(), c.issuer(), source(c));
   }
 
   static Fact accreditation(Credential c) {
     boolean any = !c.accreditations().isEmpty();
-    return Fact.flag("national_accreditation", any, any ? "accredited by " + String.join(", ", c.accreditations())
-        : "the catalog lists no accreditation of the credential", source(c));
+    return Fact.flag("national_accreditation", any, any ? String.join(", ", c.accreditations())
+        : "no accreditation listed in the catalog", source(c));
   }
 
   static Fact hours(Credential c) {
@@ -30,7 +27,7 @@ final class QualityFacts {
       return Fact.none("preparation_hours", "the catalog states no hours of preparation for " + c.code().value());
     }
     return Fact.number("preparation_hours", BigDecimal.valueOf(c.hours()),
-        Money.count(c.hours()) + " hours of preparation", source(c));
+        c.issuer(), source(c));
   }
 
   static String source(Credential c) {

@@ -85,14 +85,17 @@ public class ScoringService {
     return new EvidenceSet(evidence.state(), String.valueOf(evidence.year()), loaded, missing, credentials);
   }
 
-  /** The fact's own sentence is quoted as the evidence; the engine adds the threshold and the result. */
+  /**
+   * The fact's explanation is the scope of the figure (what it is about, and what stands in for
+   * missing state data); the engine writes the figure, the threshold and the result around it.
+   */
   private static Observation observation(Fact f) {
     if (f.flag() != null) {
-      return Observation.flag(f.flag(), null, f.source()).withStatement(f.explanation());
+      return Observation.flag(f.flag(), f.explanation(), f.source());
     }
     if (f.count() != null) {
-      return Observation.share(f.count(), f.total(), null, f.source()).withStatement(f.explanation());
+      return Observation.share(f.count(), f.total(), f.explanation(), f.source());
     }
-    return Observation.number(f.number(), null, f.source()).withStatement(f.explanation());
+    return Observation.number(f.number(), f.explanation(), f.source());
   }
 }

@@ -41,8 +41,8 @@ final class SignalFacts {
     }
     EmployerSignals.Row all = allRow(stateRun.get());
     int n = all == null ? 0 : all.postings();
-    String of = all == null ? "" : " of " + Money.count(all.occupationPostings()) + " postings";
-    return Fact.number(key, BigDecimal.valueOf(n), "named in " + Money.count(n) + of + " in " + state,
+    String of = all == null ? "" : " (of " + Money.count(all.occupationPostings()) + " postings)";
+    return Fact.number(key, BigDecimal.valueOf(n), state + ", " + stateRun.get().period() + of,
         stateRun.get().label());
   }
 
@@ -53,7 +53,7 @@ final class SignalFacts {
     }
     EmployerSignals.Row all = allRow(stateRun.get());
     int n = all == null ? 0 : all.employers();
-    return Fact.number(key, BigDecimal.valueOf(n), Money.count(n) + " distinct employers ask for it in " + state,
+    return Fact.number(key, BigDecimal.valueOf(n), state + ", " + stateRun.get().period(),
         stateRun.get().label());
   }
 
@@ -75,8 +75,7 @@ final class SignalFacts {
     }
     String where = rows.size() == 1 ? "SOC " + rows.get(0).soc() : "SOC " + String.join(", ",
         rows.stream().map(EmployerSignals.Row::soc).toList());
-    return Fact.share(key, required, total, "required in " + Money.count(required) + " of " + Money.count(total) + " postings for "
-        + where + " in " + run.area() + ", " + run.period() + fallback(run), run.label());
+    return Fact.share(key, required, total, where + " in " + run.area() + ", " + run.period() + fallback(run), run.label());
   }
 
   Fact payPremium() {
@@ -95,10 +94,9 @@ final class SignalFacts {
     }
     EmployerSignals.Row r = best.get();
     BigDecimal share = r.payPremium().divide(r.medianPayWithout(), 4, RoundingMode.HALF_EVEN);
-    return Fact.number(key, share, "postings for SOC " + r.soc() + " asking for it advertise a median "
-        + Money.text(r.medianPayWith()) + " (" + r.payWithN() + " postings) against " + Money.text(r.medianPayWithout())
-        + " (" + r.payWithoutN() + ") without it: " + (share.signum() >= 0 ? "+" : "")
-        + share.movePointRight(2).setScale(1, RoundingMode.HALF_EVEN).toPlainString() + "%" + fallback(run), run.label());
+    return Fact.number(key, share, "SOC " + r.soc() + " in " + run.area() + ", " + run.period() + ": median "
+        + Money.text(r.medianPayWith()) + " in " + r.payWithN() + " postings asking for it, " + Money.text(r.medianPayWithout())
+        + " in " + r.payWithoutN() + " without it" + fallback(run), run.label());
   }
 
   private String fallback(EmployerSignals.Run run) {

@@ -24,9 +24,28 @@ public record Wage(BigDecimal annual, String measure, int year, String areaCode,
     return measure + " annual wage " + (topCoded ? Money.text(annual) + " or more" : Money.text(annual));
   }
 
+  /**
+   * E.g. {@code $38,870, a mean: the only TX figure loaded} or {@code $38,130 national: no TX estimate loaded}:
+   * what the figure is when it is not simply the state's median.
+   */
+  public String scope(boolean withAmount) {
+    StringBuilder sb = new StringBuilder(withAmount ? (topCoded ? Money.text(annual) + " or more" : Money.text(annual)) + " " : "");
+    if (fallback != null) {
+      sb.append("national (").append(fallback).append(')');
+    } else {
+      sb.append(areaName);
+    }
+    if (!measure.equals("median") && !measure.startsWith("25th")) {
+      sb.append(", a ").append(measure).append(" (no median loaded)");
+    }
+    if (fromHourly) {
+      sb.append(", hourly × 2,080");
+    }
+    return sb.toString();
+  }
+
   /** E.g. {@code BLS OEWS May 2024, United States (no TX estimate loaded)}. */
   public String source() {
-    return "BLS OEWS May " + year + ", " + areaName + (fallback == null ? "" : " (" + fallback + ")")
-        + (fromHourly ? ", hourly × 2,080" : "");
+    return "BLS OEWS May " + year + ", " + areaName;
   }
 }

@@ -31,8 +31,8 @@ class PriorityController {
 
   @GetMapping("/occupations/priority")
   String page(@RequestParam(defaultValue = "") String state, @RequestParam(defaultValue = "2024") String period,
-      @RequestParam(defaultValue = "living-wage") String floor, @RequestParam(defaultValue = "200") long minOpenings,
-      @RequestParam(required = false) BigDecimal minGrowthRatio, @RequestParam(required = false) BigDecimal livingWage,
+      @RequestParam(defaultValue = "living-wage") String floor, @RequestParam(defaultValue = "200") BigDecimal minOpenings,
+      @RequestParam(required = false) BigDecimal minGrowthRatio, @RequestParam(required = false) BigDecimal minOpeningsShare, @RequestParam(required = false) BigDecimal livingWage,
       @RequestParam(defaultValue = "false") boolean onlyPriority, Model model) {
     model.addAttribute("floors", Arrays.asList(PriorityOccupations.WageFloor.values()));
     model.addAttribute("state", state.strip().toUpperCase(java.util.Locale.ROOT));
@@ -40,6 +40,7 @@ class PriorityController {
     model.addAttribute("floor", floor);
     model.addAttribute("minOpenings", minOpenings);
     model.addAttribute("minGrowthRatio", minGrowthRatio);
+    model.addAttribute("minOpeningsShare", minOpeningsShare);
     model.addAttribute("onlyPriority", onlyPriority);
     LivingWage lw = livingWage == null ? properties.defaultLivingWage() : new LivingWage(livingWage, "given in the form");
     model.addAttribute("livingWage", lw);
@@ -50,11 +51,18 @@ class PriorityController {
     int year = BadInputException.parse(period, OccupationMarkets::year);
     PriorityOccupations.WageFloor f = BadInputException.parse(floor, PriorityOccupations.WageFloor::fromKey);
     MarketSnapshot market = markets.snapshot(st, year);
-    PriorityOccupations.Options options = new PriorityOccupations.Options(f, lw, minOpenings, minGrowthRatio);
-    List<PriorityOccupations.PriorityOccupation> rows = PriorityTable.ordered(priority.judge(market, options));
     model.addAttribute("market", market);
-    model.addAttribute("floorText", priority.floor(market, options).text());
-    model.addAttribute("method", priority.ratings(market, options).method());
+    PriorityOccupations.Options options = new PriorityOccupations.Options(f, lw,
+        minOpenings.signum() == 0 ? null : minOpenings, minGrowthRatio, minOpeningsShare, true);
+    List<PriorityOccupations.PriorityOccupation> rows;
+    try {
+      rows = PriorityTable.ordered(priority.judge(market, options));
+      model.addAttribute("floorText", priority.floor(market, options).text());
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException(e.getMessage());
+    }
+    long rated = rows.stream().filter(r -> r.stars() != null).count();
+    model.addAttribute("method", "deciles of wage, openings and growth among " + rated + " rated occupations, equal weights");
     model.addAttribute("priorityCount", rows.stream().filter(PriorityOccupations.PriorityOccupation::priority).count());
     model.addAttribute("rows", onlyPriority ? rows.stream().filter(PriorityOccupations.PriorityOccupation::priority).toList() : rows);
     return "occupations/priority";

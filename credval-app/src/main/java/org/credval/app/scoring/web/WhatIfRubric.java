@@ -25,7 +25,22 @@ final class WhatIfRubric {
 
   @SuppressWarnings("unchecked")
   WhatIfRubric(String text) {
-    this.root = (Map<String, Object>) JsonParser.parse(text);
+    this.root = (Map<String, Object>) mutable(JsonParser.parse(text));
+  }
+
+  /** The parser's maps and lists are read-only; the form changes a copy. */
+  private static Object mutable(Object v) {
+    if (v instanceof Map<?, ?> m) {
+      Map<String, Object> copy = new java.util.LinkedHashMap<>();
+      m.forEach((k, x) -> copy.put((String) k, mutable(x)));
+      return copy;
+    }
+    if (v instanceof List<?> l) {
+      List<Object> copy = new ArrayList<>();
+      l.forEach(x -> copy.add(mutable(x)));
+      return copy;
+    }
+    return v;
   }
 
   String version() {
