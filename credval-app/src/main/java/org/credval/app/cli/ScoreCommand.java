@@ -103,6 +103,11 @@ final class ScoreCommand implements Callable<Integer> {
         return 1;
       }
       ScoringRun run = scored.run();
+      if (run.scores().isEmpty()) {
+        System.err.println("credval: the catalog has no active credential to score: load one with"
+            + " 'credval catalog load-starter' or 'credval import catalog <file>'");
+        return 1;
+      }
       write(out, json ? run.toJson() : run.toCsv());
       scored.evidence().notes().forEach(n -> System.out.println("note: " + n));
       Map<String, Integer> counts = new TreeMap<>();

@@ -20,7 +20,7 @@ class WhatIfRubricTest {
     assertThat(inPostings.min()).isEqualTo("50");
     assertThat(w.rules().get(3).banded()).isTrue();
 
-    String text = w.apply(Map.of("min_2", "25", "weight_6", "2", "from_1", "3", "version", "2025.1-lower"));
+    String text = w.apply(Map.of("min_2", "25", "weight_6", "2", "from_1", "3", "to_2", "3", "version", "2025.1-lower"));
     Rubric r = RubricParser.parse(text, "what-if.json");
     assertThat(r.version()).isEqualTo("2025.1-lower");
     assertThat(r.rule("in-postings").orElseThrow().min()).isEqualByComparingTo("25");
