@@ -1,7 +1,9 @@
 package org.credval.app.postings.read;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,20 +13,24 @@ import tools.jackson.databind.JsonNode;
 /**
  * One schema.org {@code JobPosting} node as a draft posting.
  *
- * <p>Structured credentials follow JDX JobSchema+: an {@code EducationalOccupationalCredential} as
- * a value of {@code educationRequirements} or {@code qualifications} (or {@code
- * competencyRequired}), its name from {@code name} or else {@code credentialCategory}. Its level
- * comes from a requirement marker on the credential ({@code requirementLevel}, {@code
- * jdx:requirementLevel}, {@code requirement}: text containing required/minimum, preferred/desired,
- * or alternative/equivalent), else from the list it sits in ({@code preferredQualifications},
- * {@code jdx:preferred...} are preferred), else required, since schema.org defines these properties
- * as what the role requires.
+ * <p>Structured credentials: an {@code EducationalOccupationalCredential} as a value of schema.org's
+ * {@code educationRequirements} or {@code qualifications}, or of one of JDX JobSchema+'s twelve
+ * requirement properties ({@code required-}, {@code preferred-}, {@code alternative-} and
+ * {@code equivalentCredential}, {@code -Education}, {@code -Experience}; with or without the
+ * {@code jdx:} prefix); its name from {@code name} or else {@code credentialCategory}. Text values
+ * of the JDX credential properties name a credential too. The level comes from a requirement
+ * marker on the credential when a producer adds one ({@code requirementLevel} and the like: text
+ * containing preferred/desired, alternative/equivalent, else required), else from the property
+ * (an equivalent is an alternative), else required, since schema.org defines its two properties as
+ * what the role requires. docs/postings-ingest.md names the sources.
  */
 final class JsonLdPosting {
 
   private static final Pattern SOC = Pattern.compile("^\\s*(\\d{2}-\\d{4})(\\.\\d{2})?\\b");
   private static final List<String> TEXT = List.of("description", "responsibilities", "qualifications",
       "educationRequirements", "experienceRequirements", "skills", "preferredQualifications", "jdx:preferredQualifications");
+  /** JDX JobSchema+ requirement properties, by the level each states. */
+  private static final Map<String, String> JDX_REQUIREMENTS = jdxRequirements();
   private static final List<String> MARKERS = List.of("requirementLevel", "jdx:requirementLevel", "requirement",
       "jdx:requirement", "requirementType");
 
@@ -44,8 +50,40 @@ final class JsonLdPosting {
       d.section(f.replace("jdx:", "").replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT), text(v));
       credentials(v, f.toLowerCase(Locale.ROOT).contains("preferred") ? "preferred" : "required", d.credentials);
     }
-    credentials(p.get("competencyRequired"), "required", d.credentials);
+    JDX_REQUIREMENTS.forEach((property, level) -> {
+      for (String name : List.of(property, "jdx:" + property)) {
+        JsonNode v = p.get(name);
+        if (v != null) {
+          d.section(property.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT), text(v));
+          credentials(v, level, d.credentials);
+          if (property.endsWith("Credential")) {
+            namedCredentials(v, level, d.credentials);
+          }
+        }
+      }
+    });
     return d;
+  }
+
+  private static Map<String, String> jdxRequirements() {
+    Map<String, String> m = new LinkedHashMap<>();
+    Map<String, String> levels = Map.of("required", "required", "preferred", "preferred", "alternative", "alternative",
+        "equivalent", "alternative");
+    for (String level : List.of("required", "preferred", "alternative", "equivalent")) {
+      for (String what : List.of("Credential", "Education", "Experience")) {
+        m.put(level + what, levels.get(level));
+      }
+    }
+    return m;
+  }
+
+  /** Text values of a JDX credential property ("jdx:requiredCredential": "Class A CDL"). */
+  private static void namedCredentials(JsonNode v, String level, List<StructuredCredential> out) {
+    if (v.isArray()) {
+      v.forEach(e -> namedCredentials(e, level, out));
+    } else if (v.isString() && !v.asString().isBlank()) {
+      out.add(new StructuredCredential(v.asString().strip(), level));
+    }
   }
 
   private static void location(JsonNode loc, PostingDraft d) {

@@ -39,6 +39,19 @@ class JsonLdReaderTest {
   }
 
   @Test
+  void takesTheLevelFromJdxRequirementProperties() throws Exception {
+    Posting p = Fixtures.read(reader, "jobposting-jdx.jsonld").get(0).posting();
+    assertThat(p.structuredCredentials()).containsExactlyInAnyOrder(
+        new StructuredCredential("Class A CDL", "required"),
+        new StructuredCredential("DOT Medical Card", "required"),
+        new StructuredCredential("Hazmat Endorsement", "preferred"),
+        new StructuredCredential("Class B CDL", "alternative"),
+        new StructuredCredential("high school", "alternative"));
+    // experience given as text is prose for the extractor, not a credential
+    assertThat(p.sections()).extracting(Posting.Section::field).contains("required_experience");
+  }
+
+  @Test
   void readsAnArrayAndLeavesForeignStateAndPayEmpty() throws Exception {
     List<PostingRecord> records = Fixtures.read(reader, "jobpostings-array.jsonld");
     assertThat(records).hasSize(3);
