@@ -41,6 +41,9 @@ final class RequirementClassifier {
     }
     if (d.level() == Requirement.REQUIRED) {
       RequirementCues.Cue or = RequirementCues.orBefore(text, d.sentence().start, start);
+      if (or == null) {
+        or = RequirementCues.orAfter(text, end, d.sentence().end);
+      }
       if (or != null) {
         return new Decision(Requirement.ALTERNATIVE, text.subSequence(or.start(), or.end()).toString(), d.sentence());
       }

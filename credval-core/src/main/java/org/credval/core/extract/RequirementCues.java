@@ -32,11 +32,14 @@ final class RequirementCues {
       + "(?:before|by) (?:the )?end of (?:the )?(?:orientation|probation\\w*)|during (?:the )?(?:orientation|probation\\w*)|"
       + "upon completion of (?:the )?(?:training|probation\\w*|academy)|after (?:hire|employment)|"
       + "within (?:the )?(?:first|initial) (?:year|month)|(?:license|licensure|certification)[- ]eligible|"
-      + "or eligib(?:le|ility)|eligib(?:le|ility) (?:to|for) (?:obtain|sit|take|licensure|certification)");
+      + "or eligib(?:le|ility)|eligib(?:le|ility) (?:to|for) (?:obtain|sit|take|licensure|certification)|"
+      + "(?:mandatory|required|annual) training|training requirements?");
   private static final Pattern PREFERRED = words("preferred|preferably|preference|(?:a|big|huge|strong|major|definite) plus|"
       + "desired|desirable|nice[- ]to[- ]haves?|would be (?:a )?(?:plus|great|ideal|nice)|bonus points|a bonus|ideally|advantageous|an asset|"
       + "helpful|beneficial|(?:an added|an|added) advantage|good to have|stand out");
-  private static final Pattern ALTERNATIVE = words("or (?:an? )?equivalent|equivalent (?:certification|license|"
+  private static final Pattern ALTERNATIVE = words("or (?:an? )?(?:[\\w+-]+ ){0,3}equivalent|"
+      + "(?:aha|american heart association)\\)? or (?:the )?(?:american )?red cross|"
+      + "red cross or (?:the )?(?:aha|american heart association)|(?:candidates|applicants) other than|equivalent (?:certification|license|"
       + "credential)|(?:one|any)(?: or (?:more|all))? of the following|any one of|either|in lieu of|instead of|"
       + "substitut\\w+|may (?:also |alternatively )?(?:possess|hold|have)|or (?:a )?comparable|or similar");
   private static final Pattern REQUIRED = words("must|required|requires?|requirements?|mandatory|needed|minimum|"
@@ -45,6 +48,12 @@ final class RequirementCues {
   /** "Valid CDL", "current, unrestricted RN license": a credential one holds, so one that is asked for. */
   private static final Pattern HELD = Pattern.compile(
       "\\b(?:valid|current|active|unrestricted)\\b[\\w\\s,'\u2019()*-]{0,30}$", Pattern.CASE_INSENSITIVE);
+  /** A credential-like acronym ("ACLS", "CDL-A") inside a parenthesis. */
+  private static final Pattern ACRONYM = Pattern.compile("\\b\\p{Lu}[\\p{Lu}\\d]+\\b");
+  /** Cue words that close an item ("BSN preferred"), unlike verbs that open one ("must obtain BLS"). */
+  private static final Pattern ITEM_FINAL = Pattern.compile("required|preferred|desired|needed|mandatory|a plus");
+  private static final Pattern OR_AFTER = Pattern.compile("(?:\\s+(?i:certification|certificate|license|card))?"
+      + "\\s*,?\\s+(or)\\s+(?:an?\\s+)?\\p{Lu}[\\p{Lu}\\d]{1,6}(?:-\\p{Lu}+)?\\b");
   private static final Pattern OR = Pattern.compile("\\bor\\b", Pattern.CASE_INSENSITIVE);
   private static final int MAX_OR_LATER = 80;
   /** "or" then only articles, list numbers, "valid"/"current", or capitalized words (a state, an issuer). */
@@ -88,6 +97,22 @@ final class RequirementCues {
       System.arraycopy(found, 0, spans, 0, spans.length);
     }
 
+    /**
+     * Whether a lower-case cue closes the list item before it, as in scraped text whose line breaks
+     * were lost: "... ARNP) preferred Current BLS/ACLS Certification".
+     */
+    private boolean endsItem(int cueStart, int cueEnd) {
+      if (!Character.isLowerCase(text.charAt(cueStart))
+          || !ITEM_FINAL.matcher(text).region(cueStart, cueEnd).matches()) {
+        return false;
+      }
+      int i = cueEnd;
+      while (i < end && text.charAt(i) == ' ') {
+        i++;
+      }
+      return i > cueEnd && i < end && Character.isUpperCase(text.charAt(i));
+    }
+
     /** The first cue of {@code level} in the sentence, or null. */
     Cue first(Requirement level) {
       for (int k = 0; k < BY_PRIORITY.length; k++) {
@@ -121,6 +146,9 @@ final class RequirementCues {
           && FORWARD_HEADING.matcher(text).region(cueEnd, end).lookingAt()) {
         return false;
       }
+      if (cueEnd <= mStart && endsItem(cueStart, cueEnd)) {
+        return false;
+      }
       int open = -1;
       for (int i = cueStart - 1; i >= start; i--) {
         char c = text.charAt(i);
@@ -141,7 +169,8 @@ final class RequirementCues {
           return true;
         }
         if (c == ')') {
-          return mStart > open && mEnd <= i;
+          // "BLS (required within 30 days)" speaks for BLS; "CPR (ACLS preferred)" only for ACLS
+          return mStart > open && mEnd <= i || !ACRONYM.matcher(text).region(open, i).find();
         }
       }
       return true;
@@ -208,6 +237,15 @@ final class RequirementCues {
   static Cue orBefore(CharSequence text, int sentenceStart, int mStart) {
     Matcher m = OR_BEFORE.matcher(text).region(Math.max(sentenceStart, mStart - 50), mStart);
     return m.find() ? new Cue(Requirement.ALTERNATIVE, m.start(), m.start() + 2) : null;
+  }
+
+  /**
+   * "Or" and another credential's acronym just after the mention ("Current PALS or ENPC
+   * certification required"), even one the catalog lacks: one of two accepted. Null when none.
+   */
+  static Cue orAfter(CharSequence text, int mEnd, int sentenceEnd) {
+    Matcher m = OR_AFTER.matcher(text).region(mEnd, sentenceEnd);
+    return m.lookingAt() ? new Cue(Requirement.ALTERNATIVE, m.start(1), m.end(1)) : null;
   }
 
   /** "Under the direction of a Registered Nurse", "reports to the RN": a credential someone else holds. */

@@ -2,6 +2,7 @@ package org.credval.core.extract;
 
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * Where the sentence, the clause and the heading around a mention are in a section's text. Postings
@@ -13,6 +14,13 @@ final class SectionLayout {
   private static final int MAX_HEADING_LOOKBACK = 4000;
   private static final int MAX_HEADING = 80;
   private static final int MAX_LABEL = 40;
+
+  /**
+   * A short line in sentence case that opens with a level word, "Preferred qualifications" or
+   * "Minimum requirements": a heading, unlike a list item such as "Strong written skills".
+   */
+  private static final Pattern LEVEL_HEADING = Pattern.compile(
+      "(?:Preferred|Required|Minimum|Desired|Basic|Additional|Nice to have|Must have)(?: [\\w/&,-]+){0,3}");
 
   private SectionLayout() {}
 
@@ -145,7 +153,7 @@ final class SectionLayout {
     }
     char last = line.charAt(line.length() - 1);
     return line.length() <= 60 && last != '.' && last != ',' && last != ';' && !startsWithBullet(line)
-        && titleCased(line) && RequirementCues.isHeadingPhrase(line);
+        && (titleCased(line) || LEVEL_HEADING.matcher(line).matches()) && RequirementCues.isHeadingPhrase(line);
   }
 
   /** "Preferred Qualifications", "EDUCATION": headings; "Strong written skills": a list item. */

@@ -148,4 +148,42 @@ class RequirementRulesTest {
     assertThat(levels("Preferred certifications: RCE, PMP.")).containsExactly(
         "RCE|preferred|Preferred", "PMP|preferred|Preferred");
   }
+
+  @Test
+  void aParenthesisWithoutAnotherCredentialSpeaksForTheMentionBeforeIt() {
+    assertThat(levels("BLS (required within 30 days of hire)"))
+        .containsExactly("BLS|required_later|within 30 days");
+  }
+
+  @Test
+  void orAndAnotherAcronymAfterTheMentionMakeItAnAlternative() {
+    assertThat(levels("Current ACLS or ENPC certification required")).containsExactly("ACLS|alternative|or");
+  }
+
+  @Test
+  void mandatoryTrainingIsDoneAfterHire() {
+    assertThat(levels("Complete mandatory training, including Basic Life Support."))
+        .containsExactly("Basic Life Support|required_later|mandatory training");
+  }
+
+  @Test
+  void aLowerCaseCueClosingTheItemBeforeSpeaksForThatItem() {
+    assertThat(levels("qualifications", "qualifications", "BSN preferred Current ACLS certification"))
+        .containsExactly("ACLS certification|required|section:qualifications");
+    assertThat(levels("Must obtain BLS within 90 days.")).containsExactly("BLS|required_later|obtain");
+  }
+
+  @Test
+  void aSentenceCaseHeadingOpeningWithALevelWordIsAHeading() {
+    assertThat(levels("Preferred qualifications\n- Class A CDL\n"))
+        .containsExactly("Class A CDL|preferred|heading:Preferred qualifications");
+  }
+
+  @Test
+  void eitherOfTwoIssuersOrCandidatesOtherThanMakeItAnAlternative() {
+    assertThat(levels("Basic Life Support from an AHA or Red Cross approved program."))
+        .containsExactly("Basic Life Support|alternative|AHA or Red Cross");
+    assertThat(levels("Candidates other than engineers must possess a Class B CDL."))
+        .containsExactly("Class B CDL|alternative|Candidates other than");
+  }
 }

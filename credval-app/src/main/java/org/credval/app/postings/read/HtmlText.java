@@ -18,6 +18,9 @@ public final class HtmlText {
   private static final Pattern LIST_ITEM = Pattern.compile("(?i)<li\\b[^>]*>");
   private static final Pattern BREAK = Pattern.compile("(?i)<br\\s*/?>|</?(p|div|ul|ol|tr|table|h[1-6]|section)\\b[^>]*>");
   private static final Pattern TAG = Pattern.compile("<[^>]*>");
+  /** Markup escaped once more than it should be ("&lt;li&gt;"), as some job feeds deliver it. */
+  private static final Pattern ESCAPED_TAG = Pattern.compile(
+      "(?i)&lt;/?(?:p|li|ul|ol|br|div|span|strong|b|em|i|h[1-6]|table|tr|td)\\b[^&]{0,200}?/?&gt;");
   private static final Pattern ENTITY = Pattern.compile("&(#\\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);");
   private static final Map<String, String> NAMED = Map.ofEntries(
       Map.entry("amp", "&"), Map.entry("lt", "<"), Map.entry("gt", ">"), Map.entry("quot", "\""),
@@ -37,7 +40,8 @@ public final class HtmlText {
     if (html == null || !hasMarkup(html)) {
       return html;
     }
-    String s = COMMENT.matcher(html).replaceAll("");
+    String s = ESCAPED_TAG.matcher(html).find() ? decodeEntities(html) : html;
+    s = COMMENT.matcher(s).replaceAll("");
     s = SCRIPT.matcher(s).replaceAll("");
     // Source line breaks inside HTML are layout, not structure.
     s = s.replaceAll("[\\r\\n]+", " ");

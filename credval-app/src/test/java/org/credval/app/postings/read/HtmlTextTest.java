@@ -24,6 +24,18 @@ class HtmlTextTest {
   }
 
   @Test
+  void readsMarkupEscapedOnceTooOften() {
+    String feed = "&lt;h3&gt;&lt;strong&gt;Preferred qualifications&lt;/strong&gt;&lt;/h3&gt;\n&lt;ul&gt;\n"
+        + "&lt;li style=&quot;font-weight: 400;&quot;&gt;CPR certification&amp;nbsp;&lt;/li&gt;\n&lt;/ul&gt;";
+    assertThat(HtmlText.toText(feed)).isEqualTo("Preferred qualifications\n\n• CPR certification");
+  }
+
+  @Test
+  void keepsAnEscapedLessThanThatIsNoTag() {
+    assertThat(HtmlText.toText("<p>Lift &lt; 50 lbs</p>")).isEqualTo("Lift < 50 lbs");
+  }
+
+  @Test
   void leavesPlainTextUnchanged() {
     String plain = "Must hold a CDL.\n\n  Class A preferred.";
     assertThat(HtmlText.toText(plain)).isSameAs(plain);
