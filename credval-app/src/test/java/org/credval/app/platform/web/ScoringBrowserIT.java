@@ -89,6 +89,7 @@ class ScoringBrowserIT {
 
   @Test
   void analystPreviewsAThresholdChangeThenSavesItAsANewVersion() throws Exception {
+    driver.manage().deleteAllCookies();
     open("/scoring/runs/" + runId + "/credentials/" + WebFixture.CREDENTIAL);
     assertThat(driver.findElement(By.id("placement")).getText()).isEqualTo("Listed");
     assertThat(text()).contains("$61,000", "Washington");
@@ -126,5 +127,21 @@ class ScoringBrowserIT {
         + " and rubric_version = '2-higher-wage'", String.class))
         .isEqualTo(jdbc.queryForObject("select digest from scoring_rubric where rubric_key = 'browser-what-if'"
             + " and rubric_version = '1'", String.class));
+  }
+
+  @Test
+  void readerSeesTheRunsARunsTiersAndThePriorityOccupations() {
+    driver.manage().deleteAllCookies();
+    open("/scoring");
+    assertThat(driver.findElement(By.id("runs")).getText()).contains("browser-what-if 1", "WA");
+    assertThat(driver.findElements(By.id("new-run"))).isEmpty();
+    open("/scoring/runs/" + runId);
+    assertThat(driver.findElement(By.id("placements")).getText()).contains("Listed");
+    assertThat(driver.findElement(By.id("results")).getText()).contains(WebFixture.CREDENTIAL_NAME, "Listed");
+    assertThat(driver.findElement(By.linkText("Export CSV")).getAttribute("href")).endsWith("/export.csv");
+    open("/occupations/priority?state=WA&period=2024&floor=good-job-45-plus");
+    String table = driver.findElement(By.id("priority")).getText();
+    assertThat(table).contains(WebFixture.TITLE, "★", "$61,000");
+    assertThat(driver.findElement(By.id("priority-summary")).getText()).contains("good-job wage for workers 45 and over");
   }
 }
