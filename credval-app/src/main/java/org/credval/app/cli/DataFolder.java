@@ -51,19 +51,13 @@ final class DataFolder {
       new Entry("cip-soc-crosswalk/CIP2020_SOC2018_Crosswalk.xlsx", "cip-soc", Map.of()),
       // Job postings come after the O*NET and SOC title lists, which code their occupations. Left out on
       // purpose: the publisher's mojibake-fixed NYC copy (the same postings as the original), and the
-      // two large files, the job-scraper forks (16,705 postings) and the USAJOBS questionnaires (8,000
-      // long texts), whose reading alone (HTML and Markdown clean-up of every text) takes minutes: too
-      // slow for a first look and for the end-to-end test CI runs on two databases. Load them by hand
-      // with 'credval import postings' (see docs/postings-ingest.md).
+      // job-board exports (Dice, Goodwill, Zapply, the job-scraper forks) and the USAJOBS questionnaires,
+      // whose reading and duplicate linking take minutes: too slow for a first look and for the
+      // end-to-end test CI runs on two databases. Load them by hand with 'credval import postings'
+      // (see docs/postings-ingest.md).
       new Entry("job-postings-nyc-sample/nyc_jobs_postings_sample.csv.gz", "postings", Map.of("format", "nyc-jobs")),
       new Entry("job-postings-usajobs-api-sample/usajobs_search_api_example_results.json.gz", "postings",
-          Map.of("format", "usajobs")),
-      new Entry("job-postings-dice-tech-sample/dice_com_job_us_sample_subset.csv.gz", "postings",
-          Map.of("format", "csv", "mapping", "dice")),
-      new Entry("job-postings-goodwill-central-texas/goodwill_central_texas_postings.jsonl.gz", "postings",
-          Map.of("format", "csv", "mapping", "goodwill")),
-      new Entry("job-postings-zapply-healthcare/zapply_healthcare_postings.jsonl.gz", "postings",
-          Map.of("format", "csv", "mapping", "zapply")));
+          Map.of("format", "usajobs")));
 
   private DataFolder() {}
 

@@ -48,12 +48,16 @@ class DuplicateLinks {
         buckets.computeIfAbsent(List.of((long) b, h[b]), k -> new ArrayList<>()).add(p.id);
       }
     }
-    // Stored postings of earlier loads that share a band with this load's postings.
+    // Stored postings of earlier loads that share a band with this load's postings. A join, not a row-value
+    // IN subquery: H2 evaluates that subquery for every stored band, which grows with the square of the table.
     Map<Long, Long> storedRep = new HashMap<>();
     jdbc.query("""
-        select o.posting_id, o.band, o.band_hash, p.duplicate_of from posting_band o join posting p on p.id = o.posting_id
-        where p.load_id <> ? and (o.band, o.band_hash) in (
-          select n.band, n.band_hash from posting_band n join posting q on q.id = n.posting_id where q.load_id = ?)""",
+        select distinct o.posting_id, o.band, o.band_hash, p.duplicate_of
+        from posting q
+        join posting_band n on n.posting_id = q.id
+        join posting_band o on o.band = n.band and o.band_hash = n.band_hash
+        join posting p on p.id = o.posting_id
+        where q.load_id = ? and p.load_id <> ?""",
         rs -> {
           long id = rs.getLong(1);
           List<Long> bucket = buckets.get(List.of((long) rs.getInt(2), rs.getLong(3)));
