@@ -19,4 +19,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record CredvalProperties(
     @DefaultValue("${user.home}/.credval") Path home,
     Path dataDir,
-    @DefaultValue("${user.name}") String operator) {}
+    @DefaultValue("${user.name}") String operator) {
+
+  // Constructor binding takes @DefaultValue text as it is, without resolving placeholders, so the
+  // defaults above would arrive literally; resolve them from the system properties they name.
+  public CredvalProperties {
+    if (home == null || home.toString().startsWith("${user.home}")) {
+      home = Path.of(System.getProperty("user.home"), ".credval");
+    }
+    if (operator == null || operator.isBlank() || operator.equals("${user.name}")) {
+      operator = System.getProperty("user.name");
+    }
+  }
+}
