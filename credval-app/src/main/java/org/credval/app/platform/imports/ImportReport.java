@@ -9,8 +9,8 @@ import java.util.List;
  * JSON.
  *
  * @param status COMMITTED (rows written), UNCHANGED (this exact file was loaded before), VALIDATED
- *     (dry run: nothing written), REJECTED (the file as a whole was refused) or FAILED (the batch
- *     was rolled back)
+ *     (dry run: nothing written), REJECTED (the file as a whole was refused, or every row was
+ *     rejected: nothing written) or FAILED (the batch was rolled back)
  */
 public record ImportReport(
     String loadId,

@@ -16,7 +16,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Runs imports: validate every row, then write the batch atomically with its provenance. A file whose
  * exact bytes were loaded before is recognised by its SHA-256 and changes nothing; a batch that fails
- * while writing is rolled back whole and recorded as FAILED.
+ * while writing is rolled back whole and recorded as FAILED. A file in which every row is rejected
+ * writes nothing and is recorded as REJECTED with all its rejections, so loading it again reports
+ * them again instead of UNCHANGED.
  */
 @Service
 public class ImportService {
@@ -89,6 +91,16 @@ public class ImportService {
       progress.close();
     }
 
+    if (sink.accepted().isEmpty() && !sink.rejections().isEmpty()) {
+      // Nothing to write: recording it as committed would make a reload of the same file UNCHANGED
+      // and hide the rejections the analyst has to fix.
+      ImportReport r = report.finish("REJECTED", sink, WriteCounts.NONE, allRejected(sink));
+      if (!dryRun) {
+        batches.save(r, path, file.optionsText());
+      }
+      return r;
+    }
+
     Batch batch = new Batch(loadId, dryRun, user, file.name());
     try {
       WriteCounts counts;
@@ -114,6 +126,12 @@ public class ImportService {
       batches.save(r, path, file.optionsText());
       return r;
     }
+  }
+
+  private static String allRejected(RowSink<?> sink) {
+    String summary = sink.summary();
+    return "every row was rejected (" + sink.rejections().size() + "); nothing from this file was saved: correct the"
+        + " rows listed and load the file again" + (summary == null ? "" : "; " + summary);
   }
 
   private static String rootMessage(Throwable e) {

@@ -9,11 +9,13 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
 import org.credval.app.platform.imports.ErrorCode;
+import org.credval.app.platform.imports.ImportBatches;
 import org.credval.app.platform.imports.ImportReport;
 import org.credval.app.platform.imports.ProgressListener;
 import org.credval.app.platform.imports.Rejection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Files that are damaged, mislabelled or wrong in places: each is reported with file, line and
@@ -24,6 +26,7 @@ class BadInputIT extends LabormarketImportIT {
   private static final Map<String, String> YEAR = Map.of("year", "2099");
 
   @TempDir Path tmp;
+  @Autowired ImportBatches batches;
 
   private static Path fixture(String name) throws URISyntaxException {
     return Path.of(BadInputIT.class.getResource("/fixtures/labormarket/" + name).toURI());
@@ -61,6 +64,58 @@ class BadInputIT extends LabormarketImportIT {
     });
     assertThat(count("select count(distinct soc_code) from oews_estimate where ref_year = 2099")).isEqualTo(3);
     assertThat(count("select count(*) from oews_estimate where soc_code = '29-1229' and flag = '#'")).isEqualTo(2);
+  }
+
+  @Test
+  void reloadingAFileWithSomeGoodRowsChangesNothing() throws Exception {
+    Path file = fixture("oews-national-shifted-row.csv");
+    ImportReport first = load("oews", file, YEAR);
+    assertThat(first.status()).isEqualTo("COMMITTED");
+    ImportReport again = load("oews", file, YEAR);
+    assertThat(again.status()).isEqualTo("UNCHANGED");
+    assertThat(again.message()).contains(first.loadId());
+    assertThat(loads("COMMITTED")).isOne();
+  }
+
+  @Test
+  void aFileWhoseEveryRowIsRejectedIsRecordedAsRejectedAndReportedAgainOnReload() throws Exception {
+    Path file = fixture("oews-national-all-rejected.csv");
+    ImportReport first = load("oews", file, YEAR);
+    assertThat(first.status()).isEqualTo("REJECTED");
+    assertThat(first.accepted()).isZero();
+    assertThat(first.inserted()).isZero();
+    assertThat(first.message()).contains("every row was rejected (2)");
+    assertThat(first.rejections()).extracting(Rejection::line, Rejection::code).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(2L, ErrorCode.BAD_CODE),
+        org.assertj.core.groups.Tuple.tuple(3L, ErrorCode.BAD_NUMBER));
+    assertThat(count("select count(*) from oews_estimate")).isZero();
+    assertThat(count("select count(*) from oews_area")).isZero();
+
+    ImportReport again = load("oews", file, YEAR);
+    assertThat(again.status()).isEqualTo("REJECTED");
+    assertThat(again.loadId()).isNotEqualTo(first.loadId());
+    assertThat(again.rejections()).extracting(Rejection::describe)
+        .containsExactlyElementsOf(first.rejections().stream().map(Rejection::describe).toList());
+
+    // Both loads stay in the history with every rejection, for the analyst to look up.
+    assertThat(loads("REJECTED")).isEqualTo(2);
+    assertThat(loads("COMMITTED")).isZero();
+    for (ImportReport r : java.util.List.of(first, again)) {
+      assertThat(batches.find(r.loadId())).get().satisfies(stored -> {
+        assertThat(stored.status()).isEqualTo("REJECTED");
+        assertThat(stored.rejections()).extracting(Rejection::describe)
+            .containsExactlyElementsOf(first.rejections().stream().map(Rejection::describe).toList());
+      });
+    }
+  }
+
+  @Test
+  void aDryRunOfAFileWhoseEveryRowIsRejectedSaysSoAndRecordsNothing() throws Exception {
+    ImportReport r = imports.run("oews", fixture("oews-national-all-rejected.csv"), YEAR, true, "test", ProgressListener.NONE);
+    assertThat(r.status()).isEqualTo("REJECTED");
+    assertThat(r.dryRun()).isTrue();
+    assertThat(r.rejected()).isEqualTo(2);
+    assertThat(count("select count(*) from import_batch where kind <> 'catalog'")).isZero();
   }
 
   @Test
