@@ -136,6 +136,11 @@ public class SignalRuns {
     return rows;
   }
 
+  /** Every stored run, newest first (for readers such as the Demand view). */
+  public List<SignalRun> all() {
+    return jdbc.query("select * from signal_run order by created_at desc, run_id desc", (rs, i) -> run(rs));
+  }
+
   private static SqlParameterValue money(java.math.BigDecimal v) {
     return new SqlParameterValue(Types.NUMERIC, v);
   }

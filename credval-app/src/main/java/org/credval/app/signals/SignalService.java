@@ -10,20 +10,17 @@ import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.credval.core.catalog.CredentialCatalog;
 import org.credval.core.code.CredentialCode;
 import org.credval.core.signals.CredentialSignal;
 import org.credval.core.signals.SignalAggregator;
 import org.credval.core.signals.SignalParams;
 import org.credval.core.signals.SignalResult;
 import org.credval.core.signals.SignalTable;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,12 +35,12 @@ public class SignalService {
   static final String ENGINE = "plain";
 
   private final SignalRuns runs;
-  private final JdbcTemplate jdbc;
+  private final CredentialNames credentialNames;
   private final TransactionTemplate tx;
 
-  SignalService(SignalRuns runs, JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+  SignalService(SignalRuns runs, CredentialNames credentialNames, PlatformTransactionManager transactions) {
     this.runs = runs;
-    this.jdbc = jdbc;
+    this.credentialNames = credentialNames;
     this.tx = new TransactionTemplate(transactions);
   }
 
@@ -85,11 +82,7 @@ public class SignalService {
    * the starter catalog when the stored one does not have it.
    */
   public void writeCsv(List<CredentialSignal> rows, Path out) throws IOException {
-    Map<String, String> names = new HashMap<>();
-    CredentialCatalog.starter().all().forEach(c -> names.put(c.code().value(), c.name()));
-    jdbc.query("select code, name from credential", rs -> {
-      names.put(rs.getString("code"), rs.getString("name"));
-    });
+    Map<String, String> names = credentialNames.byCode();
     Path parent = out.toAbsolutePath().getParent();
     if (parent != null) {
       Files.createDirectories(parent);

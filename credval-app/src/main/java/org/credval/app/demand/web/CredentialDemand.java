@@ -45,6 +45,16 @@ public record CredentialDemand(
         : BigDecimal.valueOf(100L * postings).divide(BigDecimal.valueOf(occupationPostings), 1, RoundingMode.HALF_EVEN);
   }
 
+  /**
+   * Its required postings as a share of the postings that name it, in percent to one decimal: how
+   * strongly employers who name it ask for it.
+   */
+  @JsonProperty("requiredSharePercent")
+  public BigDecimal requiredSharePercent() {
+    return postings == 0 ? BigDecimal.ZERO.setScale(1)
+        : BigDecimal.valueOf(100L * required).divide(BigDecimal.valueOf(postings), 1, RoundingMode.HALF_EVEN);
+  }
+
   /** Whether the SOC key names an occupation or group that has its own page. */
   public boolean occupationLink() {
     return socCode.matches("\\d{2}-\\d{4}");

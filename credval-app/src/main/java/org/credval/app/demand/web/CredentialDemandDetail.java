@@ -1,6 +1,7 @@
 package org.credval.app.demand.web;
 
 import java.util.List;
+import org.credval.app.signals.SignalRun;
 
 /**
  * What {@code /demand/credentials/{code}} and its API show: a credential's signals in one cell of a

@@ -28,13 +28,16 @@ class DemandApi {
           + "level it names a credential; 'postings' leaves out postings that say it is not needed (negatedPostings). "
           + "Median pay and the premium are null when fewer postings with pay than the run's minimum (run.params "
           + "min_pay_n) stand behind them; the premium is published only within an occupation group. 'run' is null "
-          + "when no run covers the period and area asked. 400 for a malformed group, 404 for an unknown run id.")
+          + "when no run covers the period and area asked; 'areasWithoutRun' lists states with stored postings and no run. "
+          + "400 for a malformed group or sort, 404 for an unknown run id.")
   DemandOverview overview(
       @RequestParam(required = false) @Parameter(description = "a signal run id; wins over period and area") String run,
       @RequestParam(required = false) @Parameter(description = "all, a year (2025), a quarter (2025-Q3) or a month (2025-07)") String period,
       @RequestParam(required = false) @Parameter(description = "US or a state postal code, e.g. NY") String area,
-      @RequestParam(required = false) @Parameter(description = "all (default), a SOC major group such as 29-0000, or unknown") String group) {
-    return pages.overview(run, period, area, group);
+      @RequestParam(required = false) @Parameter(description = "all (default), a SOC major group such as 29-0000, or unknown") String group,
+      @RequestParam(required = false) @Parameter(description = "postings (default), required-share (required postings"
+          + " over the postings that name it), employers or premium; largest first, ties by postings then code") String sort) {
+    return pages.overview(run, period, area, group, sort);
   }
 
   @GetMapping("/credentials/{code}")

@@ -1,6 +1,9 @@
 package org.credval.app.demand.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
+import org.credval.app.platform.web.Htmx;
 import org.credval.core.extract.Requirement;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,13 +23,20 @@ class DemandController {
     this.pages = pages;
   }
 
+  /**
+   * The whole page, or only the filters, chart and table when htmx asks (a filter changed or a
+   * column was sorted); the browser then shows the same URL a full request would have.
+   */
   @GetMapping
   String overview(@RequestParam(required = false) String run, @RequestParam(required = false) String period,
-      @RequestParam(required = false) String area, @RequestParam(required = false) String group, Model model) {
-    DemandOverview o = pages.overview(run, period, area, group);
+      @RequestParam(required = false) String area, @RequestParam(required = false) String group,
+      @RequestParam(required = false) String sort, HttpServletRequest request, HttpServletResponse response,
+      Model model) {
+    DemandOverview o = pages.overview(run, period, area, group, sort);
     model.addAttribute("o", o);
     model.addAttribute("chart", o.top(DemandPages.CHART));
-    return "demand/index";
+    model.addAttribute("limit", DemandPages.LIMIT);
+    return Htmx.wantsFragment(request, response) ? "demand/index :: view" : "demand/index";
   }
 
   @GetMapping("/credentials/{code}")

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.credval.app.platform.web.BadInputException;
 import org.credval.app.platform.web.NotFoundException;
+import org.credval.app.signals.SignalRun;
 import org.credval.core.code.CredentialCode;
 import org.credval.core.extract.Requirement;
 import org.springframework.stereotype.Component;
@@ -30,8 +31,9 @@ class DemandPages {
     this.evidence = evidence;
   }
 
-  DemandOverview overview(String runId, String period, String area, String group) {
+  DemandOverview overview(String runId, String period, String area, String group, String sort) {
     String cell = group(group);
+    DemandSort order = DemandSort.parse(sort);
     List<SignalRun> runs = signals.runs();
     Optional<SignalRun> run = signals.choose(runId, blankToNull(period), blankToNull(area));
     if (runId != null && !runId.isBlank() && run.isEmpty()) {
@@ -40,13 +42,17 @@ class DemandPages {
     List<String> periods = runs.stream().map(SignalRun::period).distinct().sorted().toList();
     List<String> areas = runs.stream().map(SignalRun::area).distinct()
         .sorted((a, b) -> a.equals("US") ? -1 : b.equals("US") ? 1 : a.compareTo(b)).toList();
+    List<String> withoutRun = runs.isEmpty() ? List.of()
+        : signals.postingStates().stream().filter(s -> !areas.contains(s)).toList();
     if (run.isEmpty()) {
-      return new DemandOverview(null, blankToNull(period), blankToNull(area), cell, 0, List.of(), periods, areas,
-          List.of(), runs);
+      String a = blankToNull(area);
+      return new DemandOverview(null, null, blankToNull(period), a == null ? null : a.toUpperCase(Locale.ROOT), cell, 0,
+          List.of(), periods, areas, withoutRun, List.of(), runs, order);
     }
     SignalRun r = run.get();
-    return new DemandOverview(r, r.period(), r.area(), cell, signals.cellPostings(r.runId(), cell),
-        signals.ranking(r, cell, LIMIT), periods, areas, signals.groups(r.runId()), runs);
+    String chosen = runId == null || runId.isBlank() ? null : r.runId();
+    return new DemandOverview(r, chosen, r.period(), r.area(), cell, signals.cellPostings(r.runId(), cell),
+        signals.ranking(r, cell, order, LIMIT), periods, areas, withoutRun, signals.groups(r.runId()), runs, order);
   }
 
   CredentialDemandDetail credential(String rawCode, String runId, String period, String area, String group,

@@ -2,6 +2,7 @@ package org.credval.app.demand.web;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import org.credval.app.signals.SignalRun;
 import org.credval.core.signals.Period;
 
 /**

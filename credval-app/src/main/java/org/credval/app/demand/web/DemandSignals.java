@@ -2,39 +2,44 @@ package org.credval.app.demand.web;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import org.credval.core.catalog.Credential;
-import org.credval.core.catalog.CredentialCatalog;
+import org.credval.app.signals.CredentialNames;
+import org.credval.app.signals.SignalRun;
+import org.credval.app.signals.SignalRuns;
+import org.credval.core.signals.SignalAggregator;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * Read-side queries behind the Demand pages over the stored signal runs ({@code signal_run},
- * {@code credential_signal}). The tables are written by {@code credval signals}; nothing here
- * writes. Portable SQL for H2 and PostgreSQL.
+ * {@code credential_signal}). The tables are written by {@code credval signals}; runs are looked up
+ * through {@link SignalRuns} and credentials named through {@link CredentialNames}, as the command
+ * names them. Nothing here writes. Portable SQL for H2 and PostgreSQL.
  */
 @Repository
 class DemandSignals {
 
   private final JdbcClient jdbc;
+  private final SignalRuns runs;
+  private final CredentialNames names;
 
-  DemandSignals(JdbcClient jdbc) {
+  DemandSignals(JdbcClient jdbc, SignalRuns runs, CredentialNames names) {
     this.jdbc = jdbc;
+    this.runs = runs;
+    this.names = names;
   }
 
   /** Every run, newest first. */
   List<SignalRun> runs() {
-    return jdbc.sql("select * from signal_run order by created_at desc, run_id desc").query(DemandSignals::run).list();
+    return runs.all();
   }
 
   Optional<SignalRun> run(String runId) {
-    return jdbc.sql("select * from signal_run where run_id = ?").param(runId).query(DemandSignals::run).optional();
+    return runs.all().stream().filter(r -> r.runId().equals(runId)).findFirst();
   }
 
   /**
@@ -61,13 +66,23 @@ class DemandSignals {
         .query((rs, i) -> new OccupationGroup(rs.getString(1), rs.getString(2))).list();
   }
 
-  /** Credentials of one cell of a run, most postings first (then most required, then code). */
-  List<CredentialDemand> ranking(SignalRun run, String socCode, int limit) {
-    return jdbc.sql(SELECT + """
-            where s.run_id = ? and s.soc_code = ? and s.postings > 0
-            order by s.postings desc, s.required_postings desc, s.credential_code limit ?""")
-        .param(run.runId()).param(socCode).param(limit)
-        .query((rs, i) -> demand(rs, run.minPayN(), names())).list();
+  /**
+   * The first {@code limit} credentials of one cell of a run in the order asked. The cell's rows
+   * are read whole (one per credential named in it) and sorted here, so every order ranks the
+   * whole cell before the list is cut.
+   */
+  List<CredentialDemand> ranking(SignalRun run, String socCode, DemandSort sort, int limit) {
+    Map<String, String> known = names.byCode();
+    List<CredentialDemand> rows = new ArrayList<>(jdbc.sql(SELECT + " where s.run_id = ? and s.soc_code = ? and s.postings > 0")
+        .param(run.runId()).param(socCode)
+        .query((rs, i) -> demand(rs, run.minPayN(), known)).list());
+    rows.sort(sort.order());
+    return rows.subList(0, Math.min(limit, rows.size()));
+  }
+
+  /** States that stored postings are located in, sorted; an area a run could be computed for. */
+  List<String> postingStates() {
+    return jdbc.sql("select distinct state from posting where state is not null order by state").query(String.class).list();
   }
 
   /** Postings counted in one cell of a run (with or without any credential), or 0 when it has no rows. */
@@ -78,19 +93,21 @@ class DemandSignals {
 
   /** One credential's row in one cell of a run, with its co-occurring credentials named. */
   Optional<CredentialDemand> row(SignalRun run, String code, String socCode) {
+    Map<String, String> known = names.byCode();
     return jdbc.sql(SELECT + " where s.run_id = ? and s.credential_code = ? and s.soc_code = ?")
         .param(run.runId()).param(code).param(socCode)
-        .query((rs, i) -> demand(rs, run.minPayN(), names())).optional();
+        .query((rs, i) -> demand(rs, run.minPayN(), known)).optional();
   }
 
   /** One credential's rows in a run by occupation: major groups and detailed codes, most postings first. */
   List<CredentialDemand> byOccupation(SignalRun run, String code, String group) {
     // Within a major group: the group's own row and its detailed occupations (same first two digits).
     String prefix = DemandScope.ALL.equals(group) ? "%" : group.endsWith("-0000") ? group.substring(0, 3) + "%" : group;
+    Map<String, String> known = names.byCode();
     return jdbc.sql(SELECT + " where s.run_id = ? and s.credential_code = ? and s.soc_code <> 'all' and s.soc_code like ?"
             + " order by s.postings desc, s.soc_code")
         .param(run.runId()).param(code).param(prefix)
-        .query((rs, i) -> demand(rs, run.minPayN(), names())).list();
+        .query((rs, i) -> demand(rs, run.minPayN(), known)).list();
   }
 
   /**
@@ -116,18 +133,7 @@ class DemandSignals {
 
   /** The credential's name: from the stored catalog, else from the starter catalog, else its code. */
   String displayName(String code) {
-    return names().getOrDefault(code, code);
-  }
-
-  /**
-   * Credential names by code: the stored catalog's, over the starter catalog's. Postings loaded
-   * into a database whose catalog was never seeded are matched against the starter catalog, so
-   * their codes are named from it.
-   */
-  private Map<String, String> names() {
-    Map<String, String> m = new LinkedHashMap<>(StarterNames.NAMES);
-    jdbc.sql("select code, name from credential").query((rs, i) -> m.put(rs.getString(1), rs.getString(2))).list();
-    return m;
+    return names.of(code);
   }
 
   private static final String SELECT = """
@@ -138,11 +144,13 @@ class DemandSignals {
 
   private static CredentialDemand demand(ResultSet rs, int minPayN, Map<String, String> names) throws SQLException {
     String code = rs.getString("credential_code");
+    String soc = rs.getString("soc_code");
     PayComparison pay = new PayComparison(rs.getBigDecimal("median_pay_with"), rs.getInt("pay_with_n"),
-        rs.getBigDecimal("median_pay_without"), rs.getInt("pay_without_n"), rs.getBigDecimal("pay_premium"), minPayN);
+        rs.getBigDecimal("median_pay_without"), rs.getInt("pay_without_n"), rs.getBigDecimal("pay_premium"), minPayN,
+        SignalAggregator.isOccupation(soc));
     return new CredentialDemand(code,
         Optional.ofNullable(rs.getString("credential_name")).orElse(names.getOrDefault(code, code)),
-        rs.getString("soc_code"), rs.getString("occupation_title"), rs.getInt("postings"),
+        soc, rs.getString("occupation_title"), rs.getInt("postings"),
         rs.getInt("occupation_postings"), rs.getInt("required_postings"), rs.getInt("preferred_postings"),
         rs.getInt("alternative_postings"), rs.getInt("required_later_postings"), rs.getInt("mentioned_postings"),
         rs.getInt("negated_postings"), rs.getInt("employers"), pay, cooccurring(rs.getString("cooccurring"), names));
@@ -162,17 +170,5 @@ class DemandSignals {
       }
     }
     return out;
-  }
-
-  /** Loaded once, on first use. */
-  private static final class StarterNames {
-    static final Map<String, String> NAMES = CredentialCatalog.starter().all().stream()
-        .collect(Collectors.toUnmodifiableMap(c -> c.code().value(), Credential::name, (a, b) -> a));
-  }
-
-  private static SignalRun run(ResultSet rs, int i) throws SQLException {
-    return new SignalRun(rs.getString("run_id"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-        rs.getString("created_by"), rs.getString("period"), rs.getString("area"), rs.getString("engine"),
-        rs.getString("input_sha256"), rs.getString("params"), rs.getInt("postings"), rs.getInt("duplicates"));
   }
 }

@@ -16,8 +16,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *   <li>Run {@link #NEWEST} (all dates, US), the newest; {@link #OLDER} (all, US) where TESTD003
  *       leads; {@link #NY_2025} (2025, NY).
  *   <li>In the newest run's group 96-0000: TESTD001 has a premium of $9,000 on 12 and 11 postings
- *       with pay; TESTD002 has too few postings with pay; TESTD003's row claims a premium on 2
- *       postings, under the run's minimum of 10, which the page must not show.
+ *       with pay; TESTD002 has too few postings with pay (3, under the run's minimum of 10), so the
+ *       run stored no median for it; TESTD003 has the largest premium, $20,000. Each sort order
+ *       lists the group differently: postings 001, 002, 003; required share 002, 003, 001;
+ *       employers 001, 003, 002; premium 003, 001, 002. The pay counts
+ *       are chosen for the pages, not derived from the postings below.
  *   <li>Postings p1 to p5 name TESTD001: p1 required (with markup in its title and text), p2
  *       preferred by its section, p3 a duplicate of p1, p4 in Texas only mentioned, p5 in its title.
  *       Postings q1 to q25 each prefer TESTD002, enough for two pages of evidence.
@@ -71,8 +74,8 @@ final class DemandFixture {
     signal(jdbc, NEWEST, "TESTD008", "all", "US", "all", 0, 30, 0, 0, 0, 0, 0, 2, 0, null, 0, null, 0, null, null);
     signal(jdbc, NEWEST, HAULING, "96-0000", "US", "all", 5, 7, 4, 1, 0, 0, 0, 0, 4, "61000", 12, "52000", 11,
         "9000", RIGGING + ":2");
-    signal(jdbc, NEWEST, RIGGING, "96-0000", "US", "all", 3, 7, 0, 3, 0, 0, 0, 0, 2, null, 3, "51000", 12, null, "");
-    signal(jdbc, NEWEST, WELDING, "96-0000", "US", "all", 2, 7, 2, 0, 0, 0, 0, 0, 2, "70000", 2, "50000", 12,
+    signal(jdbc, NEWEST, RIGGING, "96-0000", "US", "all", 3, 7, 3, 0, 0, 0, 0, 0, 1, null, 3, "51000", 12, null, "");
+    signal(jdbc, NEWEST, WELDING, "96-0000", "US", "all", 2, 7, 2, 0, 0, 0, 0, 0, 2, "70000", 12, "50000", 12,
         "20000", "");
     signal(jdbc, NEWEST, HAULING, "96-1011", "US", "all", 4, 5, 3, 1, 0, 0, 0, 0, 3, null, 4, null, 1, null, "");
     signal(jdbc, NEWEST, WELDING, "97-0000", "US", "all", 1, 3, 1, 0, 0, 0, 0, 0, 1, null, 1, null, 2, null, "");
@@ -158,6 +161,38 @@ final class DemandFixture {
             + " end_offset, matched_text, cue) values ((select id from posting where source = ? and source_id = ?),"
             + " ?, ?, ?, ?, ?, ?, ?, ?)",
         SOURCE, posting, seq, code, level, field, start, start + matched.length(), matched, cue);
+  }
+
+  /**
+   * A stored scoring run of {@link #HAULING} with one criterion read from a signal run (its source
+   * as scoring writes it, e.g. {@code credval signals run 1a2b3c4d, NY, 2025}) and one that was not.
+   */
+  static void scoringRun(JdbcTemplate jdbc, String runId, String signalSource) {
+    removeScoringRun(jdbc, runId);
+    Timestamp now = Timestamp.from(Instant.now());
+    String digest = "e".repeat(64);
+    jdbc.update("insert into scoring_rubric (digest, rubric_key, rubric_version, title, preset, rubric_text,"
+        + " derived_from, created_at, created_by) values (?, 'test-demand', '1', 'Fixture rubric', null, 'rules: []',"
+        + " null, ?, 'fixture-runner')", digest, now);
+    jdbc.update("insert into scoring_run (run_id, state, period, rubric_digest, rubric_key, rubric_version, outcome,"
+        + " method_version, input_digest, run_digest, output_digest, living_wage, data_sets, credentials, listed,"
+        + " output_csv, output_json, created_at, created_by) values (?, 'NY', '2025', ?, 'test-demand', '1', 'ok', '1',"
+        + " ?, ?, ?, 40000, 'postings', 1, 1, '', '[]', ?, 'fixture-runner')",
+        runId, digest, digest, digest, digest, now);
+    jdbc.update("insert into scoring_result (run_id, credential_code, credential_name, status, placement, total)"
+        + " values (?, ?, ?, 'listed', 'Tier 1', 3)", runId, HAULING, HAULING_NAME);
+    jdbc.update("insert into scoring_criterion (run_id, credential_code, rule_id, seq, criterion, status,"
+        + " observed_value, threshold, points, max_points, gate, explanation, source)"
+        + " values (?, ?, 'demand', 1, 'postings_demand', 'met', 6, '≥ 5', 1, 1, false, '6 postings name it', ?),"
+        + " (?, ?, 'wage', 2, 'median_wage', 'met', 52000, '≥ 40000', 1, 1, false, 'median wage', 'BLS OEWS 2024')",
+        runId, HAULING, signalSource, runId, HAULING);
+  }
+
+  static void removeScoringRun(JdbcTemplate jdbc, String runId) {
+    jdbc.update("delete from scoring_criterion where run_id = ?", runId);
+    jdbc.update("delete from scoring_result where run_id = ?", runId);
+    jdbc.update("delete from scoring_run where run_id = ?", runId);
+    jdbc.update("delete from scoring_rubric where rubric_key = 'test-demand'");
   }
 
   static void remove(JdbcTemplate jdbc) {

@@ -4,9 +4,11 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesRegex;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -23,8 +25,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The Demand pages and API on {@link DemandFixture}: rankings, filters, pay-premium suppression,
- * and evidence excerpts that are escaped and highlighted. Runs on H2 and PostgreSQL.
+ * The Demand pages and API on {@link DemandFixture}: rankings and their sort orders, filters and
+ * the part htmx swaps, the premium as the run published it, links with the catalog and scoring
+ * pages, and evidence excerpts that are escaped and highlighted. Runs on H2 and PostgreSQL.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -82,28 +85,120 @@ class DemandIT {
   }
 
   @Test
-  void occupationGroupFilterShowsThePremiumOnlyWhereEnoughPostingsStatePay() throws Exception {
+  void occupationGroupFilterShowsThePremiumTheRunPublishedAndWhyOthersHaveNone() throws Exception {
     mvc.perform(get("/api/demand").param("group", "96-0000"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.cellPostings").value(7))
+        .andExpect(jsonPath("$.sort").value("postings"))
         .andExpect(jsonPath("$.credentials[*].code").value(org.hamcrest.Matchers.contains(
             DemandFixture.HAULING, DemandFixture.RIGGING, DemandFixture.WELDING)))
         .andExpect(jsonPath("$.credentials[0].pay.premium").value(9000))
         .andExpect(jsonPath("$.credentials[0].pay.withN").value(12))
         .andExpect(jsonPath("$.credentials[0].pay.withoutN").value(11))
+        .andExpect(jsonPath("$.credentials[0].pay.note").value(containsString("median of 12 postings with pay")))
+        // The run stored no median for too few postings with pay; the page says so with the run's minimum.
         .andExpect(jsonPath("$.credentials[1].pay.medianWith").doesNotExist())
         .andExpect(jsonPath("$.credentials[1].pay.premium").doesNotExist())
-        // The stored row claims a premium on 2 postings with pay, under the run's minimum of 10.
-        .andExpect(jsonPath("$.credentials[2].pay.medianWith").doesNotExist())
-        .andExpect(jsonPath("$.credentials[2].pay.premium").doesNotExist())
-        .andExpect(jsonPath("$.credentials[2].pay.note").value(containsString("too few postings with pay: 2 ask for it")));
+        .andExpect(jsonPath("$.credentials[1].pay.note").value(
+            "too few postings with pay: 3 ask for it, 12 do not name it (at least 10 each needed)"))
+        .andExpect(jsonPath("$.credentials[2].pay.premium").value(20000))
+        .andExpect(jsonPath("$.groups[?(@.code == '96-0000')].label").value(hasItem("Fixture Transport Occupations (96-0000)")));
 
     mvc.perform(get("/demand").param("group", "96"))
         .andExpect(status().isOk())
         .andExpect(content().string(allOf(containsString("+$9,000"), containsString("$61,000"),
-            containsString("too few"), not(containsString("+$20,000")),
+            containsString("too few"), containsString("+$20,000"),
             containsString("in Fixture Transport Occupations (96-0000)"),
             containsString("<option value=\"96-0000\" selected=\"selected\">"))));
+  }
+
+  @Test
+  void eachSortOrderRanksTheWholeGroupLargestFirst() throws Exception {
+    String[][] orders = {
+        {"postings", DemandFixture.HAULING, DemandFixture.RIGGING, DemandFixture.WELDING},
+        {"required-share", DemandFixture.RIGGING, DemandFixture.WELDING, DemandFixture.HAULING},
+        {"employers", DemandFixture.HAULING, DemandFixture.WELDING, DemandFixture.RIGGING},
+        {"premium", DemandFixture.WELDING, DemandFixture.HAULING, DemandFixture.RIGGING}};
+    for (String[] o : orders) {
+      mvc.perform(get("/api/demand").param("group", "96-0000").param("sort", o[0]))
+          .andExpect(status().isOk())
+          .andExpect(jsonPath("$.sort").value(o[0]))
+          .andExpect(jsonPath("$.credentials[*].code").value(org.hamcrest.Matchers.contains(o[1], o[2], o[3])));
+    }
+    mvc.perform(get("/api/demand").param("group", "96-0000"))
+        .andExpect(jsonPath("$.credentials[0].requiredSharePercent").value(80.0))
+        .andExpect(jsonPath("$.credentials[1].requiredSharePercent").value(100.0));
+    // Over all occupations, the credential with the most employers is not the one with the most postings.
+    mvc.perform(get("/api/demand").param("sort", "employers"))
+        .andExpect(jsonPath("$.credentials[*].code").value(org.hamcrest.Matchers.contains(
+            DemandFixture.HAULING, DemandFixture.RIGGING, DemandFixture.WELDING, "TESTD009")));
+
+    mvc.perform(get("/demand").param("group", "96-0000").param("sort", "employers"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(allOf(
+            matchesRegex("(?s).*<th scope=\"col\" class=\"num\" aria-sort=\"descending\">\\s*"
+                + "<a href=\"/demand\\?period=all&amp;area=US&amp;group=96-0000&amp;sort=employers\".*"),
+            containsString("href=\"/demand?period=all&amp;area=US&amp;group=96-0000&amp;sort=premium\""),
+            containsString("<input type=\"hidden\" name=\"sort\" value=\"employers\">"),
+            containsString("sorted by employers."))));
+    mvc.perform(get("/api/demand").param("sort", "salary"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.detail").value(containsString("not a sort order: give postings, required-share")));
+  }
+
+  @Test
+  void htmxGetsOnlyTheFiltersChartAndTableAndTheBackButtonTheWholePage() throws Exception {
+    mvc.perform(get("/demand").param("group", "96-0000").header("HX-Request", "true"))
+        .andExpect(status().isOk())
+        .andExpect(header().string("Vary", containsString("HX-Request")))
+        .andExpect(content().string(allOf(containsString("<div id=\"demand-view\">"),
+            containsString("<p id=\"demand-status\""), containsString("3 credentials in Fixture Transport Occupations"),
+            containsString("hx-push-url=\"true\""), containsString("<table id=\"demand-table\""),
+            containsString("<canvas id=\"demand-chart\""),
+            not(containsString("<html")), not(containsString("site-header")), not(containsString("<script")))));
+    mvc.perform(get("/demand").param("group", "96-0000").header("HX-Request", "true")
+            .header("HX-History-Restore-Request", "true"))
+        .andExpect(content().string(allOf(containsString("<html"), containsString("<div id=\"demand-view\">"),
+            containsString("/js/demand-chart.js"))));
+    // Without JavaScript the same form submits as a plain GET to the same address.
+    mvc.perform(get("/demand"))
+        .andExpect(content().string(allOf(containsString("<form action=\"/demand\" method=\"get\""),
+            containsString("hx-get=\"/demand\""), containsString("id=\"apply-filters\""))));
+  }
+
+  @Test
+  void areasListStatesWithPostingsButNoRunAndSayWhichCommandMakesOne() throws Exception {
+    mvc.perform(get("/api/demand"))
+        .andExpect(jsonPath("$.areasWithoutRun").value(hasItem("TX")))
+        .andExpect(jsonPath("$.areasWithoutRun").value(not(hasItem("NY"))));
+    mvc.perform(get("/demand"))
+        .andExpect(content().string(allOf(containsString("<optgroup label=\"Postings stored, no signal run yet\">"),
+            containsString("<option value=\"TX\">TX</option>"))));
+    mvc.perform(get("/demand").param("area", "tx"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(allOf(containsString("No signal run covers"),
+            containsString("./credval signals --period all --area TX --out signals.csv"),
+            containsString("<option value=\"TX\" selected=\"selected\">TX</option>"))));
+  }
+
+  @Test
+  void catalogDemandAndScoringPagesLinkToEachOther() throws Exception {
+    mvc.perform(get("/credentials/" + DemandFixture.HAULING))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("href=\"/demand/credentials/" + DemandFixture.HAULING + "\"")));
+    mvc.perform(get("/demand/credentials/" + DemandFixture.HAULING))
+        .andExpect(content().string(containsString("id=\"catalog-link\"")));
+    String run = "test-demand-scoring-run";
+    try {
+      DemandFixture.scoringRun(jdbc, run, "credval signals run test-dem, NY, 2025");
+      mvc.perform(get("/scoring/runs/" + run + "/credentials/" + DemandFixture.HAULING))
+          .andExpect(status().isOk())
+          .andExpect(content().string(allOf(
+              containsString("href=\"/demand/credentials/" + DemandFixture.HAULING + "?area=NY&amp;period=2025\""),
+              containsString("The job postings behind this number"))));
+    } finally {
+      DemandFixture.removeScoringRun(jdbc, run);
+    }
   }
 
   @Test
