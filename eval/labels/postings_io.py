@@ -1,4 +1,4 @@
-"""Read the staged job-posting samples in ../shared/data (beside the repository) as (dataset, file, id_field, id, title, text).
+"""Read the staged job-posting and USAJOBS questionnaire samples in ../shared/data (beside the repository) as (dataset, file, id_field, id, title, text).
 
 Shared by select_postings.py (which picks and prints postings for labelling) and
 validate_labels.py (which checks that every label resolves to exactly one record).
@@ -21,6 +21,7 @@ DATASETS = {
     "job-postings-nyc-sample": ("nyc_jobs_postings_sample.mojibake_fixed.csv.gz", "Job ID+Posting Type"),
     "job-postings-dice-tech-sample": ("dice_com_job_us_sample_subset.csv.gz", "row_index"),
     "job-postings-usajobs-api-sample": ("usajobs_search_api_example_results.json.gz", "MatchedObjectId"),
+    "usajobs-questionnaires-sample": ("usajobs_questionnaires_sample_8000.jsonl.gz", "file"),
 }
 
 _TAG = re.compile(r"<[^>]+>")
@@ -75,6 +76,11 @@ def records(dataset):
                 yield dict(id_field="Job ID+Posting Type", id=r["Job ID"] + "|" + r["Posting Type"],
                            title=r.get("Business Title", "") + " [" + r.get("Civil Service Title", "") + "]",
                            text=" || ".join(parts))
+    elif dataset == "usajobs-questionnaires-sample":
+        with gzip.open(path, "rt", encoding="utf-8") as f:
+            for line in f:
+                r = json.loads(line)
+                yield dict(id_field="file", id=r["file"], title=r.get("position_title") or "", text=clean(r.get("text")))
     elif dataset == "job-postings-dice-tech-sample":
         with gzip.open(path, "rt", encoding="utf-8", newline="") as f:
             rd = csv.reader(f)

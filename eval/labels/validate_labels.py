@@ -1,8 +1,10 @@
-"""Check eval/labels/postings.jsonl: codes in the catalog, allowed requirement levels, each
-(dataset, id) resolving to exactly one record of its file, and no duplicate postings or codes.
+"""Check the label files: codes in the catalog, allowed requirement levels, each (dataset, id)
+resolving to exactly one record of its file, and no duplicate postings or codes. With no argument
+it checks postings.jsonl and heldout.jsonl and also that no posting (for NYC, no Job ID) is in both,
+so the held-out set stays unseen.
 
-  python3 eval/labels/validate_labels.py [path/to/postings.jsonl]
-Exit status 0 when the file is valid; problems are printed one a line.
+  python3 eval/labels/validate_labels.py [path/to/labels.jsonl ...]
+Exit status 0 when every file is valid; problems are printed one a line.
 """
 import collections
 import json
@@ -20,7 +22,7 @@ KEYS = ["dataset", "file", "id_field", "id", "title", "credentials", "not_in_cat
 
 
 def main():
-    path = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "postings.jsonl")
+    paths = sys.argv[1:] or [os.path.join(HERE, "postings.jsonl"), os.path.join(HERE, "heldout.jsonl")]
     with open(CATALOG, encoding="utf-8") as f:
         rows = [line.rstrip("\n").split("\t") for line in f]
     codes = {r[0] for r in rows[1:]}
@@ -33,10 +35,28 @@ def main():
                 c[r["id"]] += 1
                 fields[r["id"]] = r["id_field"]
         ids[d] = (c, fields)
-    problems, seen = [], set()
-    n = 0
+    status, owner = 0, {}
+    for path in paths:
+        problems, keys = check(path, codes, ids)
+        for key in keys:
+            if key in owner:
+                problems.append(f"{key[0]} {key[1]} is in both {owner[key]} and {os.path.basename(path)}")
+            owner[key] = os.path.basename(path)
+        for pr in problems:
+            print(f"{os.path.basename(path)}: {pr}")
+        print(f"{os.path.basename(path)}: {len(keys)} postings, {len(problems)} problems")
+        status = status or (1 if problems else 0)
+    return status
+
+
+def posting_key(dataset, rid):
+    # an NYC Job ID has an Internal and an External row with the same text
+    return (dataset, rid.split("|")[0] if dataset == "job-postings-nyc-sample" else rid)
+
+
+def check(path, codes, ids):
+    problems, seen, keys = [], set(), []
     for ln, line in enumerate(open(path, encoding="utf-8"), 1):
-        n += 1
         try:
             o = json.loads(line)
         except ValueError as e:
@@ -60,6 +80,7 @@ def main():
         if (d, o["id"]) in seen:
             problems.append(f"line {ln}: duplicate posting {d} {o['id']}")
         seen.add((d, o["id"]))
+        keys.append(posting_key(d, o["id"]))
         cc = collections.Counter()
         for cr in o["credentials"]:
             cc[cr.get("code")] += 1
@@ -73,10 +94,7 @@ def main():
         for code, k in cc.items():
             if k > 1:
                 problems.append(f"line {ln}: code {code} listed {k} times")
-    for pr in problems:
-        print(pr)
-    print(f"{n} postings, {len(problems)} problems")
-    return 1 if problems else 0
+    return problems, keys
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ import org.credval.app.postings.bench.ThroughputBench;
 import org.credval.app.postings.eval.EvaluationReport;
 import org.credval.app.postings.eval.ExtractionEvaluation;
 import org.credval.app.postings.eval.LabelHalf;
+import org.credval.app.postings.eval.LabelSet;
 import org.credval.core.catalog.CredentialCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -125,8 +126,12 @@ final class BenchCommand implements Runnable {
       description = "Score credential extraction against hand-labeled postings, beside two baselines (every dictionary hit = mentioned; level from the section heading). Needs no database.")
   static final class Accuracy implements Callable<Integer> {
 
-    @Option(names = "--labels", defaultValue = "eval/labels/postings.jsonl", paramLabel = "<file.jsonl>",
-        description = "The labeled postings (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--set", defaultValue = "ORIGINAL", paramLabel = "<original|heldout>",
+        description = "Which labeled postings to score: the 300 the rules were written from (original: eval/labels/postings.jsonl) or the held-out sample (heldout: eval/labels/heldout.jsonl) (default: original).")
+    LabelSet set;
+
+    @Option(names = "--labels", paramLabel = "<file.jsonl>",
+        description = "Score this label file instead of the one --set names.")
     Path labels;
 
     @Option(names = "--data-dir", required = true, paramLabel = "<dir>",
@@ -146,8 +151,9 @@ final class BenchCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      ExtractionEvaluation.Result r = new ExtractionEvaluation(CredentialCatalog.starter()).run(labels, dataDir, half);
-      String md = (half == LabelHalf.ALL ? "" : "Half " + half + " of the labels\n\n") + EvaluationReport.markdown(r);
+      Path file = labels != null ? labels : set.file();
+      ExtractionEvaluation.Result r = new ExtractionEvaluation(CredentialCatalog.starter()).run(file, dataDir, half);
+      String md = "Labels: " + file + (half == LabelHalf.ALL ? "" : ", half " + half) + "\n\n" + EvaluationReport.markdown(r);
       System.out.print(md);
       if (out != null) {
         Files.writeString(out, md, StandardCharsets.UTF_8);

@@ -78,6 +78,21 @@ class ExtractionEvaluationTest {
   }
 
   @Test
+  void heldOutLabelsNameNoPostingOfTheOriginalSet() throws IOException {
+    Path root = Path.of("..").toAbsolutePath().normalize();
+    var original = LabelFile.read(root.resolve(LabelSet.ORIGINAL.file()));
+    var heldOut = LabelFile.read(root.resolve(LabelSet.HELDOUT.file()));
+    assertThat(heldOut).hasSizeGreaterThanOrEqualTo(120);
+    var seen = original.stream().map(LabeledPosting::key).collect(java.util.stream.Collectors.toSet());
+    assertThat(heldOut).noneMatch(l -> seen.contains(l.key()));
+    // an NYC Job ID has an Internal and an External row with the same text: neither may cross over
+    var nycJobs = original.stream().filter(l -> l.dataset().equals("job-postings-nyc-sample"))
+        .map(l -> l.id().split("\\|")[0]).collect(java.util.stream.Collectors.toSet());
+    assertThat(heldOut).filteredOn(l -> l.dataset().equals("job-postings-nyc-sample"))
+        .noneMatch(l -> nycJobs.contains(l.id().split("\\|")[0]));
+  }
+
+  @Test
   void listsMissedLabelsWithTheirEvidence() throws IOException {
     Path data = dir.resolve("data/job-postings-jsonld-fixture");
     Files.createDirectories(data);
