@@ -66,26 +66,11 @@ public final class CredentialMatcher {
     while (i < n) {
       // Here i starts a word or sits on a non-word character.
       char c = chars[i];
-      int kind = c < 128 ? SurfaceFold.asciiClass(c) : SurfaceFold.NON_ASCII;
-      if (kind == SurfaceFold.WORD) {
-        // Most words fail on their first two symbols already: step over those without hashing them.
-        int second = i + 1 < n ? SurfaceFold.symbol(chars, i + 1) : SurfaceFold.BREAK;
-        if (second <= 0 || trie.mayStart(SurfaceFold.asciiWordSymbol(c), second)) {
-          i = word(chars, i, n, out);
-        } else {
-          i++;
-          while (i < n && SurfaceFold.isWordChar(chars[i])) {
-            i++;
-          }
-        }
-      } else if (kind == SurfaceFold.SPACE) {
+      int symbol = SurfaceFold.wordSymbol(c);
+      if (symbol != 0) {
+        i = word(chars, i, n, symbol, out);
+      } else if (c < 128 && SurfaceFold.asciiClass(c) == SurfaceFold.SPACE) {
         i++;
-      } else if (kind == SurfaceFold.NON_ASCII && Character.isLetterOrDigit(c)) {
-        // A word starting with a letter no name has: skip it whole, as no name can start inside it.
-        i++;
-        while (i < n && SurfaceFold.isWordChar(chars[i])) {
-          i++;
-        }
       } else {
         int first = SurfaceFold.symbol(chars, i);
         int second = i + 1 < n ? SurfaceFold.symbol(chars, i + 1) : SurfaceFold.BREAK;
@@ -98,42 +83,31 @@ public final class CredentialMatcher {
   }
 
   /**
-   * Scans the word starting at {@code i}: the trie is walked only when the word (or the word less
-   * a plural "s") is the first word of some name, or is a lone letter before a dot (C.N.A.).
-   * Returns where the scan goes on.
+   * Scans the word starting at {@code i}, whose first character has word symbol {@code symbol}: the
+   * trie is walked only when the word (or the word less a plural "s") is the first word of some
+   * name, or is a lone letter before a dot (C.N.A.). Most words are read once, one table load and
+   * one hash step a character, and stepped over. Returns where the scan goes on.
    */
-  private int word(char[] chars, int i, int n, List<Match> out) {
+  private int word(char[] chars, int i, int n, int symbol, List<Match> out) {
     long h = Trie.WORD_SEED;
-    long before = h;
-    int letters = 0;
-    boolean foreign = false;
+    long before;
+    int seen = 0;
     int j = i;
-    while (j < n) {
-      char c = chars[j];
-      if (c < 128) {
-        int sym = SurfaceFold.asciiWordSymbol(c);
-        if (sym == 0) {
-          break;
-        }
-        if (letters < Trie.WORD_PREFIX) {
-          before = h;
-          h = Trie.wordStep(h, sym);
-        }
-        letters++;
-      } else if (Character.isLetterOrDigit(c)) {
-        foreign = true;
-      } else {
-        break;
-      }
+    int s = symbol;
+    do {
+      before = h;
+      h = Trie.wordStep(h, s);
+      seen |= s;
       j++;
-    }
-    if (foreign) {
+    } while (j < n && (s = SurfaceFold.wordSymbol(chars[j])) != 0);
+    if ((seen & SurfaceFold.FOREIGN) != 0) {
+      // A letter no name has: no name starts in this word, nor inside it.
       return j;
     }
     char last = chars[j - 1];
     boolean candidate = trie.mayStartWord(h)
-        || (last == 's' || last == 'S') && trie.mayStartWord(letters <= Trie.WORD_PREFIX ? before : h)
-        || letters == 1 && j < n && chars[j] == '.';
+        || (last == 's' || last == 'S') && trie.mayStartWord(before)
+        || j == i + 1 && j < n && chars[j] == '.';
     if (candidate) {
       int end = longestAt(chars, i, n, out);
       if (end > i) {

@@ -81,16 +81,19 @@ final class Disambiguator {
    * @param title the posting's title, read as context too
    */
   Credential resolve(Match m, CharSequence text, CharSequence title) {
-    String matched = m.textIn(text);
     int at = m.start();
     switch (m.key()) {
       case "aws" -> {
+        if (!m.qualified()) {
+          // "AWS" alone is the cloud far more often: only "AWS certification" and the like are read on.
+          return null;
+        }
         int weld = count(WELDING, text, title, at);
-        return m.qualified() && weld > 0 && weld > count(CLOUD, text, title, at) ? awsWelder : null;
+        return weld > 0 && weld > count(CLOUD, text, title, at) ? awsWelder : null;
       }
       case "cna" -> {
         boolean insurer = INSURER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 30)).lookingAt();
-        return !insurer && count(CARE, text, title, at) > 0 ? single(m) : null;
+        return !insurer && any(CARE, text, title, at) ? single(m) : null;
       }
       case "cma" -> {
         int medical = count(MEDICAL, text, title, at);
@@ -98,7 +101,7 @@ final class Disambiguator {
         return medical > accounting ? medicalAssistant : accounting > medical ? managementAccountant : null;
       }
       case "pe" -> {
-        boolean evident = m.qualified() || matched.indexOf('.') > 0 || count(ENGINEER, text, title, at) > 0;
+        boolean evident = m.qualified() || m.textIn(text).indexOf('.') > 0 || any(ENGINEER, text, title, at);
         return evident ? single(m) : null;
       }
       default -> {
@@ -118,6 +121,12 @@ final class Disambiguator {
   private static int count(Pattern cue, CharSequence text, CharSequence title, int at) {
     return count(cue, text, Math.max(0, at - WINDOW), Math.min(text.length(), at + WINDOW))
         + count(cue, title, 0, title.length());
+  }
+
+  /** Whether {@link #count} would be above zero, found with one match at most. */
+  private static boolean any(Pattern cue, CharSequence text, CharSequence title, int at) {
+    return cue.matcher(text).region(Math.max(0, at - WINDOW), Math.min(text.length(), at + WINDOW)).find()
+        || cue.matcher(title).find();
   }
 
   private static int count(Pattern cue, CharSequence text, int from, int to) {

@@ -125,7 +125,7 @@ public final class MentionExtractor {
    * title are alternatives.
    */
   private static void titleAsRole(String title, List<Mention> out, Set<Integer> alternatives) {
-    if (TRAINING_TITLE.matcher(title).find()) {
+    if (out.stream().noneMatch(m -> m.field().equals(TITLE_FIELD)) || TRAINING_TITLE.matcher(title).find()) {
       return;
     }
     Map<org.credval.core.code.CredentialCode, Requirement> inText = new HashMap<>();

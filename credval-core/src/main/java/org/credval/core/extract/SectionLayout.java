@@ -158,12 +158,22 @@ final class SectionLayout {
 
   /** "Preferred Qualifications", "EDUCATION": headings; "Strong written skills": a list item. */
   private static boolean titleCased(String line) {
-    for (String word : line.split("[\\s/&,()]+")) {
-      if (word.length() > 3 && !Character.isUpperCase(word.charAt(0))) {
-        return false;
+    int wordStart = 0;
+    for (int i = 0; i <= line.length(); i++) {
+      if (i == line.length() || isWordSeparator(line.charAt(i))) {
+        if (i - wordStart > 3 && !Character.isUpperCase(line.charAt(wordStart))) {
+          return false;
+        }
+        wordStart = i + 1;
       }
     }
     return true;
+  }
+
+  /** What separates the words of a heading: white space (as regex {@code \s} reads it), / & , ( ). */
+  private static boolean isWordSeparator(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+        || c == '/' || c == '&' || c == ',' || c == '(' || c == ')';
   }
 
   private static boolean startsWithBullet(String line) {

@@ -46,8 +46,6 @@ final class SurfaceFold {
   static final int SPACE = 2;
   /** {@link #asciiClass}: punctuation a name may contain. */
   static final int PUNCTUATION = 3;
-  /** Not an ASCII character: {@link #symbol} decides. */
-  static final int NON_ASCII = 4;
 
   /** The scan's class of each ASCII character, derived from the symbol table. */
   private static final byte[] CLASS = new byte[128];
@@ -59,7 +57,31 @@ final class SurfaceFold {
     }
   }
 
+  /** {@link #wordSymbol} of a letter or digit that is not ASCII: no name contains one. */
+  static final int FOREIGN = 64;
+
+  /**
+   * For every character: the symbol of an ASCII letter or digit (1 to 36), {@link #FOREIGN} for any
+   * other letter or digit, 0 for anything else. One load tells the scan whether a word goes on.
+   */
+  private static final byte[] WORD_SYMBOL = new byte[Character.MAX_VALUE + 1];
+
+  static {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      if (c < 128) {
+        WORD_SYMBOL[c] = (byte) (ASCII[c] <= 36 ? ASCII[c] : 0);
+      } else if (Character.isLetterOrDigit((char) c)) {
+        WORD_SYMBOL[c] = FOREIGN;
+      }
+    }
+  }
+
   private SurfaceFold() {}
+
+  /** See {@link #WORD_SYMBOL}. */
+  static int wordSymbol(char c) {
+    return WORD_SYMBOL[c];
+  }
 
   /** The symbol of {@code s.charAt(i)}; a dot right after a lone letter (the C. in C.N.A.) is skipped. */
   static int symbol(char[] s, int i) {
@@ -85,14 +107,8 @@ final class SurfaceFold {
     return CLASS[c];
   }
 
-  /** The symbol of an ASCII letter or digit (1 to 36), or 0 for any other ASCII character. */
-  static int asciiWordSymbol(char c) {
-    int sym = ASCII[c];
-    return sym <= 36 ? sym : 0;
-  }
-
   static boolean isWordChar(char c) {
-    return c < 128 ? ASCII[c] > 0 && ASCII[c] <= 36 : Character.isLetterOrDigit(c);
+    return WORD_SYMBOL[c] != 0;
   }
 
   static boolean isLetter(char c) {

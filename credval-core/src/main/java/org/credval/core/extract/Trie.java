@@ -24,8 +24,6 @@ final class Trie {
   /** Bit s1 * A + s2 set when some name starts with those two symbols (or is s1 alone). */
   private final long[] starts;
 
-  /** First words of names are hashed over at most this many letters and digits. */
-  static final int WORD_PREFIX = 12;
   static final long WORD_SEED = 1;
   private static final int WORD_BITS = 1 << 16;
   /**
@@ -53,13 +51,13 @@ final class Trie {
     }
     for (int s = 1; s <= 36; s++) {
       if (root[s] >= 0) {
-        addFirstWords(root[s], wordStep(WORD_SEED, s), 1);
+        addFirstWords(root[s], wordStep(WORD_SEED, s));
       }
     }
   }
 
   /** Marks every letter-and-digit path from the root that a name may end or go on past. */
-  private void addFirstWords(int node, long hash, int letters) {
+  private void addFirstWords(int node, long hash) {
     boolean goesOn = accept(node) != null;
     for (int s = 37; s < A && !goesOn; s++) {
       goesOn = child(node, s) >= 0;
@@ -71,17 +69,18 @@ final class Trie {
     for (int s = 1; s <= 36; s++) {
       int next = child(node, s);
       if (next >= 0) {
-        addFirstWords(next, letters < WORD_PREFIX ? wordStep(hash, s) : hash, letters + 1);
+        addFirstWords(next, wordStep(hash, s));
       }
     }
   }
 
   /**
-   * The word hash extended by one letter or digit symbol: six bits a symbol, so the first
-   * {@link #WORD_PREFIX} symbols are kept exactly, for the price of a shift.
+   * The word hash extended by one letter or digit symbol: six bits a symbol, so words of up to ten
+   * symbols are kept exactly and longer ones folded in, for one rotation and one exclusive or (a
+   * multiplication a character would make the scan wait on it).
    */
   static long wordStep(long hash, int symbol) {
-    return hash << 6 | symbol;
+    return Long.rotateLeft(hash, 6) ^ symbol;
   }
 
   private static int wordBit(long hash) {
