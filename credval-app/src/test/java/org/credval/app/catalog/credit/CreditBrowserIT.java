@@ -2,20 +2,15 @@ package org.credval.app.catalog.credit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import org.credval.app.platform.web.HeadlessChrome;
+import org.credval.app.platform.web.BrowserTest;
 import org.credval.app.platform.web.WebFixture;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,24 +22,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "credval.security.analyst-password=" + CreditBrowserIT.PASSWORD)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CreditBrowserIT {
+class CreditBrowserIT extends BrowserTest {
 
   static final String PASSWORD = "credit-browser-secret";
 
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
 
-  HeadlessChrome chrome;
-  WebDriver driver;
-  WebDriverWait wait;
-
-  @BeforeAll
-  void startBrowser() throws Exception {
-    chrome = HeadlessChrome.start();
-    driver = chrome.driver;
-    wait = new WebDriverWait(driver, Duration.ofSeconds(10));
-  }
 
   @BeforeEach
   void insertFixture() {
@@ -55,9 +39,6 @@ class CreditBrowserIT {
   @AfterAll
   void stop() throws Exception {
     WebFixture.remove(jdbc);
-    if (chrome != null) {
-      chrome.close();
-    }
   }
 
   private void open(String path) {

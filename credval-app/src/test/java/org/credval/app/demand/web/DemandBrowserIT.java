@@ -2,20 +2,16 @@ package org.credval.app.demand.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
-import org.credval.app.platform.web.HeadlessChrome;
+import org.credval.app.platform.web.BrowserTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -29,30 +25,20 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * target/screenshots.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DemandBrowserIT {
+class DemandBrowserIT extends BrowserTest {
 
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
 
-  HeadlessChrome chrome;
-  WebDriver driver;
-  WebDriverWait wait;
 
   @BeforeAll
   void start() throws Exception {
-    chrome = HeadlessChrome.start();
-    driver = chrome.driver;
-    wait = new WebDriverWait(driver, Duration.ofSeconds(10));
     DemandFixture.insert(jdbc);
   }
 
   @AfterAll
   void stop() throws Exception {
     DemandFixture.remove(jdbc);
-    if (chrome != null) {
-      chrome.close();
-    }
   }
 
   @Test

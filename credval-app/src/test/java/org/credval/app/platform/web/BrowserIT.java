@@ -2,18 +2,13 @@ package org.credval.app.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -26,24 +21,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "credval.security.analyst-password=" + BrowserIT.PASSWORD)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BrowserIT {
+class BrowserIT extends BrowserTest {
 
   static final String PASSWORD = "browser-test-secret";
 
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
 
-  HeadlessChrome chrome;
-  WebDriver driver;
-  WebDriverWait wait;
-
-  @BeforeAll
-  void startBrowser() throws Exception {
-    chrome = HeadlessChrome.start();
-    driver = chrome.driver;
-    wait = new WebDriverWait(driver, Duration.ofSeconds(10));
-  }
 
   @BeforeEach
   void insertFixture() {
@@ -54,9 +38,6 @@ class BrowserIT {
   @AfterAll
   void stop() throws Exception {
     WebFixture.remove(jdbc);
-    if (chrome != null) {
-      chrome.close();
-    }
   }
 
   private void open(String path) {

@@ -11,12 +11,9 @@ import org.credval.app.scoring.ScoringService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,8 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "credval.security.analyst-password=" + ScoringBrowserIT.PASSWORD)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ScoringBrowserIT {
+class ScoringBrowserIT extends BrowserTest {
 
   static final String PASSWORD = "scoring-browser-secret";
   private static final String RUBRIC = """
@@ -45,16 +41,15 @@ class ScoringBrowserIT {
   @Autowired JdbcTemplate jdbc;
   @Autowired ScoringService scoring;
 
-  HeadlessChrome chrome;
-  WebDriver driver;
-  WebDriverWait wait;
   String runId;
+
+  @Override
+  protected Duration patience() {
+    return Duration.ofSeconds(120);
+  }
 
   @BeforeAll
   void start() throws Exception {
-    chrome = HeadlessChrome.start();
-    driver = chrome.driver;
-    wait = new WebDriverWait(driver, Duration.ofSeconds(120));
     cleanRuns();
     WebFixture.insert(jdbc);
     ScoringService.Request request = new ScoringService.Request("WA", 2024,
@@ -66,9 +61,6 @@ class ScoringBrowserIT {
   void stop() throws Exception {
     cleanRuns();
     WebFixture.remove(jdbc);
-    if (chrome != null) {
-      chrome.close();
-    }
   }
 
   private void cleanRuns() {
