@@ -32,9 +32,14 @@ abstract class LabormarketImportIT {
   @BeforeEach
   void emptyTheLabormarketTables() {
     TABLES.forEach(t -> jdbc.update("delete from " + t));
-    String kinds = String.join(", ", KINDS.stream().map(k -> "'" + k + "'").toList());
+    String kinds = kinds();
     jdbc.update("delete from import_rejection where load_id in (select load_id from import_batch where kind in (" + kinds + "))");
     jdbc.update("delete from import_batch where kind in (" + kinds + ")");
+  }
+
+  /** The kinds of {@link #KINDS} as an SQL list; other features' loads share the database. */
+  static String kinds() {
+    return String.join(", ", KINDS.stream().map(k -> "'" + k + "'").toList());
   }
 
   ImportReport load(String kind, Path file) throws IOException {
