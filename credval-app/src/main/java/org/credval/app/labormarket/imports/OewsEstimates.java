@@ -9,12 +9,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.credval.app.platform.imports.Batch;
+import org.credval.app.platform.imports.ImportBatches;
+import org.credval.app.platform.imports.Release;
 import org.credval.app.platform.imports.TableUpsert;
 import org.credval.app.platform.imports.WriteCounts;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** Writes OEWS rows as {@code oews_area} and {@code oews_estimate} rows. */
+/**
+ * Writes OEWS rows as {@code oews_area} and {@code oews_estimate} rows. A revised release of a file
+ * loaded before (same file name, same year) replaces that file's estimates for the year: estimates
+ * it no longer has are removed, each earlier version kept in {@code import_row_history}.
+ */
 @Repository
 class OewsEstimates {
 
@@ -22,13 +28,16 @@ class OewsEstimates {
       List.of("ref_year", "area_code", "soc_code", "measure"), List.of("est_value", "flag", "occ_title", "o_group"));
 
   private final JdbcTemplate jdbc;
+  private final ImportBatches batches;
 
-  OewsEstimates(JdbcTemplate jdbc) {
+  OewsEstimates(JdbcTemplate jdbc, ImportBatches batches) {
     this.jdbc = jdbc;
+    this.batches = batches;
   }
 
   WriteCounts write(List<OewsRow> rows, Batch batch) {
     WriteCounts counts = writeAreas(rows, batch);
+    Release release = batches.releaseOf("oews", batch.fileName());
     Map<Integer, List<OewsRow>> byYear = new TreeMap<>();
     rows.forEach(r -> byYear.computeIfAbsent(r.year(), y -> new ArrayList<>()).add(r));
     for (Map.Entry<Integer, List<OewsRow>> year : byYear.entrySet()) {
@@ -44,9 +53,15 @@ class OewsEstimates {
       List<Object> args = new ArrayList<>(List.of(year.getKey()));
       args.addAll(areas);
       String scope = "ref_year = ? and area_code in (" + String.join(", ", Collections.nCopies(areas.size(), "?")) + ")";
-      counts = counts.plus(ESTIMATES.apply(jdbc, batch, values.authoritative(), scope, args.toArray()));
+      counts = counts.plus(ESTIMATES.apply(jdbc, batch, values.authoritative(), release, scope, args.toArray()));
       counts = counts.plus(ESTIMATES.insertMissing(jdbc, batch, values.secondary(), scope, args.toArray()));
+      // A revised release of the same file: what its earlier version published for this year and
+      // the new one no longer has goes, in any area.
+      List<Object[]> all = new ArrayList<>(values.authoritative());
+      all.addAll(values.secondary());
+      counts = counts.plus(ESTIMATES.removeAbsent(jdbc, batch, all, release, "ref_year = ?", year.getKey()));
     }
+    batches.supersede(release, batch);
     return counts;
   }
 

@@ -27,6 +27,29 @@ public class ImportBatches {
         .stream().findFirst();
   }
 
+  /**
+   * The earlier loads of a file of this name as this kind that may still own stored rows, for a
+   * load that may be a revised release of it.
+   */
+  public Release releaseOf(String kind, String fileName) {
+    return new Release(jdbc.queryForList(
+        "select load_id from import_batch where kind = ? and source_name = ? and status in ('COMMITTED', 'SUPERSEDED')",
+        String.class, kind, fileName));
+  }
+
+  /**
+   * Marks the earlier loads whose rows {@code batch} replaced as SUPERSEDED, so that loading one of
+   * those files again applies it again rather than reporting UNCHANGED. Part of the batch's
+   * transaction; nothing is marked in a dry run.
+   */
+  public void supersede(Release release, Batch batch) {
+    if (batch.dryRun() || release.superseded().isEmpty()) {
+      return;
+    }
+    jdbc.batchUpdate("update import_batch set status = 'SUPERSEDED' where load_id = ? and status = 'COMMITTED'",
+        release.superseded().stream().map(id -> new Object[] {id}).toList());
+  }
+
   public void save(ImportReport r, String sourcePath, String options) {
     jdbc.update("""
         insert into import_batch (load_id, kind, source_name, source_path, sha256, options, status, rows_read, accepted,

@@ -10,7 +10,8 @@ import java.util.List;
  *
  * @param status COMMITTED (rows written), UNCHANGED (this exact file was loaded before), VALIDATED
  *     (dry run: nothing written), REJECTED (the file as a whole was refused, or every row was
- *     rejected: nothing written) or FAILED (the batch was rolled back)
+ *     rejected: nothing written), FAILED (the batch was rolled back) or, in the stored history,
+ *     SUPERSEDED (a revised release of the same file replaced some of its rows)
  */
 public record ImportReport(
     String loadId,

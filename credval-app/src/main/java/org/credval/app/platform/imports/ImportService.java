@@ -110,11 +110,11 @@ public class ImportService {
           status.setRollbackOnly();
           return importer.write(sink.accepted(), batch);
         });
-        return report.finish("VALIDATED", sink, counts, sink.summary());
+        return report.finish("VALIDATED", sink, counts, withRemoved(sink.summary(), counts, true));
       }
       return tx.execute(status -> {
         WriteCounts c = importer.write(sink.accepted(), batch);
-        ImportReport r = report.finish("COMMITTED", sink, c, sink.summary());
+        ImportReport r = report.finish("COMMITTED", sink, c, withRemoved(sink.summary(), c, false));
         batches.save(r, path, file.optionsText());
         return r;
       });
@@ -126,6 +126,15 @@ public class ImportService {
       batches.save(r, path, file.optionsText());
       return r;
     }
+  }
+
+  private static String withRemoved(String summary, WriteCounts c, boolean dryRun) {
+    if (c.removed() == 0) {
+      return summary;
+    }
+    String removed = (dryRun ? "would remove " : "removed ") + c.removed() + (c.removed() == 1 ? " row" : " rows") + " an earlier version of this"
+        + " file had and this one does not (kept in the row history)";
+    return summary == null ? removed : summary + "; " + removed;
   }
 
   private static String allRejected(RowSink<?> sink) {

@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,7 +37,17 @@ public record TableUpsert(String table, List<String> keyColumns, List<String> va
    * @param scopeWhere optional SQL restricting which existing rows can match (e.g. one year), or null
    */
   public WriteCounts apply(JdbcTemplate jdbc, Batch batch, List<Object[]> rows, String scopeWhere, Object... scopeArgs) {
-    return write(jdbc, batch, rows, true, scopeWhere, scopeArgs);
+    return write(jdbc, batch, rows, true, Release.NONE, scopeWhere, scopeArgs);
+  }
+
+  /**
+   * Like {@link #apply}, for a file that may be a revised release of one loaded before: a stored row
+   * that one of the {@code release}'s earlier loads wrote and that this file changes keeps its
+   * earlier version in {@code import_row_history}. Call {@link #removeAbsent} after it.
+   */
+  public WriteCounts apply(JdbcTemplate jdbc, Batch batch, List<Object[]> rows, Release release, String scopeWhere,
+      Object... scopeArgs) {
+    return write(jdbc, batch, rows, true, release, scopeWhere, scopeArgs);
   }
 
   /**
@@ -45,25 +57,43 @@ public record TableUpsert(String table, List<String> keyColumns, List<String> va
    */
   public WriteCounts insertMissing(JdbcTemplate jdbc, Batch batch, List<Object[]> rows, String scopeWhere,
       Object... scopeArgs) {
-    return write(jdbc, batch, rows, false, scopeWhere, scopeArgs);
+    return write(jdbc, batch, rows, false, Release.NONE, scopeWhere, scopeArgs);
   }
 
-  private WriteCounts write(JdbcTemplate jdbc, Batch batch, List<Object[]> rows, boolean overwrite, String scopeWhere,
-      Object... scopeArgs) {
-    int width = keyColumns.size() + valueColumns.size();
-    String select = "select " + String.join(", ", all()) + " from " + table
-        + (scopeWhere == null ? "" : " where " + scopeWhere);
-    Map<List<Object>, Object[]> existing = new HashMap<>();
-    jdbc.query(select, rs -> {
-      Object[] r = new Object[width];
-      for (int i = 0; i < width; i++) {
-        r[i] = rs.getObject(i + 1);
+  /**
+   * Removes the stored rows in scope that one of the {@code release}'s earlier loads wrote and that
+   * {@code rows} (the whole of the new file in that scope) no longer holds, keeping each in {@code
+   * import_row_history}. Rows other files wrote are left alone.
+   *
+   * @return the counts, with the rows removed
+   */
+  public WriteCounts removeAbsent(JdbcTemplate jdbc, Batch batch, List<Object[]> rows, Release release,
+      String scopeWhere, Object... scopeArgs) {
+    Set<List<Object>> kept = new HashSet<>();
+    rows.forEach(r -> kept.add(key(r)));
+    List<Object[]> gone = new ArrayList<>();
+    existing(jdbc, scopeWhere, scopeArgs).forEach((k, old) -> {
+      if (!kept.contains(k) && release.isEarlier(old[old.length - 1])) {
+        gone.add(old);
+        release.replaced(old[old.length - 1]);
       }
-      existing.put(key(r), r);
-    }, scopeArgs);
+    });
+    if (!batch.dryRun() && !gone.isEmpty()) {
+      RowHistory.keep(jdbc, batch, this, "delete", gone);
+      String delete = "delete from " + table + " where "
+          + keyColumns.stream().map(c -> c + " = ?").collect(Collectors.joining(" and "));
+      inBatches(jdbc, delete, gone.stream().map(old -> Arrays.copyOf(old, keyColumns.size())).toList());
+    }
+    return new WriteCounts(0, 0, 0, gone.size());
+  }
 
+  private WriteCounts write(JdbcTemplate jdbc, Batch batch, List<Object[]> rows, boolean overwrite, Release release,
+      String scopeWhere, Object... scopeArgs) {
+    int width = keyColumns.size() + valueColumns.size();
+    Map<List<Object>, Object[]> existing = existing(jdbc, scopeWhere, scopeArgs);
     List<Object[]> inserts = new ArrayList<>();
     List<Object[]> updates = new ArrayList<>();
+    List<Object[]> replaced = new ArrayList<>();
     int unchanged = 0;
     for (Object[] row : rows) {
       if (row.length != width) {
@@ -80,9 +110,14 @@ public record TableUpsert(String table, List<String> keyColumns, List<String> va
         u[valueColumns.size()] = batch.loadId();
         System.arraycopy(row, 0, u, valueColumns.size() + 1, keyColumns.size());
         updates.add(u);
+        if (release.isEarlier(old[width])) {
+          replaced.add(old);
+          release.replaced(old[width]);
+        }
       }
     }
     if (!batch.dryRun()) {
+      RowHistory.keep(jdbc, batch, this, "update", replaced);
       List<String> insertCols = Stream.concat(all().stream(), Stream.of("load_id")).toList();
       String insert = "insert into " + table + " (" + String.join(", ", insertCols) + ") values ("
           + insertCols.stream().map(c -> "?").collect(Collectors.joining(", ")) + ")";
@@ -95,13 +130,29 @@ public record TableUpsert(String table, List<String> keyColumns, List<String> va
     return new WriteCounts(inserts.size(), updates.size(), unchanged);
   }
 
+  /** The stored rows in scope by key: the key and value columns, then {@code load_id}. */
+  private Map<List<Object>, Object[]> existing(JdbcTemplate jdbc, String scopeWhere, Object... scopeArgs) {
+    int width = keyColumns.size() + valueColumns.size() + 1;
+    String select = "select " + String.join(", ", all()) + ", load_id from " + table
+        + (scopeWhere == null ? "" : " where " + scopeWhere);
+    Map<List<Object>, Object[]> existing = new HashMap<>();
+    jdbc.query(select, rs -> {
+      Object[] r = new Object[width];
+      for (int i = 0; i < width; i++) {
+        r[i] = rs.getObject(i + 1);
+      }
+      existing.put(key(r), r);
+    }, scopeArgs);
+    return existing;
+  }
+
   private static void inBatches(JdbcTemplate jdbc, String sql, List<Object[]> args) {
     for (int i = 0; i < args.size(); i += BATCH) {
       jdbc.batchUpdate(sql, args.subList(i, Math.min(args.size(), i + BATCH)));
     }
   }
 
-  private List<String> all() {
+  List<String> all() {
     return Stream.concat(keyColumns.stream(), valueColumns.stream()).toList();
   }
 
@@ -114,7 +165,7 @@ public record TableUpsert(String table, List<String> keyColumns, List<String> va
   }
 
   private boolean sameValues(Object[] a, Object[] b) {
-    for (int i = keyColumns.size(); i < a.length; i++) {
+    for (int i = keyColumns.size(); i < b.length; i++) {
       if (!Objects.equals(normalize(a[i]), normalize(b[i]))) {
         return false;
       }

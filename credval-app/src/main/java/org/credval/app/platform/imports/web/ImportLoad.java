@@ -8,7 +8,7 @@ import org.credval.app.platform.imports.Rejection;
 /**
  * One load as the API shows it: what was imported, by whom, when, with what result.
  *
- * @param status COMMITTED, UNCHANGED, VALIDATED, REJECTED or FAILED
+ * @param status COMMITTED, UNCHANGED, VALIDATED, REJECTED, FAILED or SUPERSEDED
  * @param rejections every row that was not loaded; absent from the history list
  */
 public record ImportLoad(String loadId, String kind, String file, String sha256, String status, long rowsRead,
