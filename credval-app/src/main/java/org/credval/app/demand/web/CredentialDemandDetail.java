@@ -29,4 +29,14 @@ public record CredentialDemandDetail(
     byOccupation = List.copyOf(byOccupation);
     byArea = List.copyOf(byArea);
   }
+
+  /** The occupation cell in words: its SOC title and code, as the overview's filter names it. */
+  public String groupLabel() {
+    if (DemandScope.ALL.equals(group)) {
+      return "All occupations";
+    }
+    String title = byOccupation.stream().filter(r -> r.socCode().equals(group)).map(CredentialDemand::occupationTitle)
+        .filter(t -> t != null).findFirst().orElse(null);
+    return new OccupationGroup(group, title).label();
+  }
 }

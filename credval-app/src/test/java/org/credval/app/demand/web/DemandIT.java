@@ -263,6 +263,9 @@ class DemandIT {
         .andExpect(jsonPath("$.summary.cooccurring[0].code").value(DemandFixture.RIGGING))
         .andExpect(jsonPath("$.summary.cooccurring[0].name").value(DemandFixture.RIGGING_NAME))
         .andExpect(jsonPath("$.summary.cooccurring[1].name").value("TESTD009"));
+    mvc.perform(get("/demand/credentials/" + DemandFixture.HAULING).param("group", "96-0000"))
+        .andExpect(content().string(allOf(containsString("<span>Fixture Transport Occupations (96-0000)</span>,"),
+            containsString("+$9,000"))));
   }
 
   @Test
