@@ -113,6 +113,69 @@ final class RequirementCues {
       return i > cueEnd && i < end && Character.isUpperCase(text.charAt(i));
     }
 
+    /**
+     * A cue that closes the item the mention ends ("BLS required RN License ..."), or null: in
+     * scraped text without line breaks it speaks for that item before any stronger cue further on.
+     */
+    Cue closingAfter(int mEnd) {
+      for (int k = 0; k < BY_PRIORITY.length; k++) {
+        int[] found = spans[k];
+        for (int i = 0; i < found.length; i += 2) {
+          if (found[i] > mEnd && found[i] - mEnd <= 2 && text.subSequence(mEnd, found[i]).toString().isBlank()
+              && endsItem(found[i], found[i + 1])) {
+            return new Cue(BY_PRIORITY[k], found[i], found[i + 1]);
+          }
+        }
+      }
+      return null;
+    }
+
+    /** Whether a cue that closes an item lies in [from, to), so what comes before it is another item. */
+    private boolean itemClosedBetween(int from, int to) {
+      for (int k = 0; k < BY_PRIORITY.length; k++) {
+        int[] found = spans[k];
+        for (int i = 0; i < found.length; i += 2) {
+          if (found[i] >= from && found[i + 1] <= to && endsItem(found[i], found[i + 1])) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Whether a capitalized heading ending in a colon ("... or compact Position Requirements: ...")
+     * lies between the mention and a cue after it: the cue speaks for what the heading opens.
+     */
+    private boolean headingBetween(int mEnd, int cueStart) {
+      for (int i = mEnd + 1; i < cueStart; i++) {
+        if (text.charAt(i) != ':') {
+          continue;
+        }
+        int from = i;
+        int words = 0;
+        while (words < 3) {
+          int wEnd = from;
+          while (wEnd > mEnd && text.charAt(wEnd - 1) == ' ') {
+            wEnd--;
+          }
+          int wStart = wEnd;
+          while (wStart > mEnd && Character.isLetter(text.charAt(wStart - 1))) {
+            wStart--;
+          }
+          if (wStart == wEnd || wStart == mEnd || !Character.isUpperCase(text.charAt(wStart))) {
+            break;
+          }
+          from = wStart;
+          words++;
+        }
+        if (words > 0 && forHeading(text.subSequence(from, i).toString()) != null) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** The first cue of {@code level} in the sentence, or null. */
     Cue first(Requirement level) {
       for (int k = 0; k < BY_PRIORITY.length; k++) {
@@ -146,7 +209,11 @@ final class RequirementCues {
           && FORWARD_HEADING.matcher(text).region(cueEnd, end).lookingAt()) {
         return false;
       }
-      if (cueEnd <= mStart && endsItem(cueStart, cueEnd)) {
+      if (cueEnd <= mStart && (endsItem(cueStart, cueEnd) || itemClosedBetween(cueEnd, mStart))) {
+        // "... in lieu of a degree Advanced degree preferred Current BLS": a cue of an earlier item
+        return false;
+      }
+      if (cueStart >= mEnd && headingBetween(mEnd, cueStart)) {
         return false;
       }
       int open = -1;
@@ -202,7 +269,10 @@ final class RequirementCues {
       Cue preferred = sentence.first(Requirement.PREFERRED);
       return preferred != null ? preferred : c;
     }
-    c = sentence.within(clauseStart, clauseEnd, mStart, mEnd);
+    c = sentence.closingAfter(mEnd);
+    if (c == null) {
+      c = sentence.within(clauseStart, clauseEnd, mStart, mEnd);
+    }
     if (c == null) {
       c = sentence.within(sentence.start, sentence.end, mStart, mEnd);
     }
@@ -236,7 +306,15 @@ final class RequirementCues {
    */
   static Cue orBefore(CharSequence text, int sentenceStart, int mStart) {
     Matcher m = OR_BEFORE.matcher(text).region(Math.max(sentenceStart, mStart - 50), mStart);
-    return m.find() ? new Cue(Requirement.ALTERNATIVE, m.start(), m.start() + 2) : null;
+    if (!m.find()) {
+      return null;
+    }
+    // "Licenses, Registrations, or Certifications BLS required": the "or" joins the words of a heading
+    String between = text.subSequence(m.start() + 2, mStart).toString().strip();
+    if (!between.isEmpty() && Character.isUpperCase(between.charAt(0)) && HEADING_REQUIRED.matcher(between).lookingAt()) {
+      return null;
+    }
+    return new Cue(Requirement.ALTERNATIVE, m.start(), m.start() + 2);
   }
 
   /**

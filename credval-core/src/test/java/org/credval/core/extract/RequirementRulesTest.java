@@ -186,4 +186,33 @@ class RequirementRulesTest {
     assertThat(levels("Candidates other than engineers must possess a Class B CDL."))
         .containsExactly("Class B CDL|alternative|Candidates other than");
   }
+
+  @Test
+  void aLowerCaseCueClosingTheMentionsItemSpeaksForItBeforeAStrongerCueFurtherOn() {
+    assertThat(levels("Certifications BLS required ACLS within 90 days of hire"))
+        .containsExactly("BLS|required|required", "ACLS|required_later|within 90 days");
+  }
+
+  @Test
+  void aCueOfAnItemClosedBeforeTheMentionSpeaksForThatItemOnly() {
+    assertThat(levels("Degree in lieu of experience Advanced degree preferred Current BLS certification"))
+        .containsExactly("BLS certification|required|Current");
+  }
+
+  @Test
+  void aCueAfterACapitalizedHeadingAndColonSpeaksForWhatTheHeadingOpens() {
+    assertThat(levels("Must hold an active RN License in the state Position Requirements: all new hires attend "
+        + "orientation within the first 30 days of hire"))
+        .containsExactly("RN License|required|Must");
+    assertThat(levels("ACLS certification: within 90 days of hire"))
+        .containsExactly("ACLS certification|required_later|within 90 days");
+  }
+
+  @Test
+  void orJoiningTheWordsOfAHeadingOffersNoAlternative() {
+    assertThat(levels("Licenses, Registrations, or Certifications BLS required"))
+        .containsExactly("BLS|required|required");
+    assertThat(levels("Must have a Master's degree OR Texas Class A CDL."))
+        .containsExactly("Class A CDL|alternative|OR");
+  }
 }
