@@ -4,7 +4,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Repairs text that was UTF-8 but read as Windows-1252 somewhere upstream ("â€™" for "’", "Ã©"
@@ -17,27 +16,40 @@ import java.util.regex.Pattern;
 public final class Mojibake {
 
   private static final Map<Character, Integer> CP1252_HIGH = new HashMap<>();
-  // A UTF-8 lead byte as cp1252 followed by a continuation byte as cp1252 (or as a C1 control).
-  private static final Pattern SUSPECT;
   private static final int MAX_PASSES = 3;
 
   static {
-    StringBuilder continuation = new StringBuilder("\u0080-\u00bf");
     Charset cp1252 = Charset.forName("windows-1252");
     for (int b = 0x80; b <= 0x9f; b++) {
       String c = new String(new byte[] {(byte) b}, cp1252);
       if (c.length() == 1 && c.charAt(0) != '\ufffd' && c.charAt(0) > 0xff) {
         CP1252_HIGH.put(c.charAt(0), b);
-        continuation.append(c);
       }
     }
-    SUSPECT = Pattern.compile("[\u00c2-\u00f4][" + continuation + "]");
   }
 
   private Mojibake() {}
 
+  /**
+   * True when the text holds a UTF-8 lead byte as cp1252 (U+00C2..U+00F4) followed by a
+   * continuation byte as cp1252 (U+0080..U+00BF, or a character cp1252 writes for 0x80..0x9F).
+   */
   public static boolean looksMisEncoded(String text) {
-    return text != null && SUSPECT.matcher(text).find();
+    if (text == null) {
+      return false;
+    }
+    char[] chars = text.toCharArray();
+    for (int i = 0, last = chars.length - 1; i < last; i++) {
+      char c = chars[i];
+      if (c >= '\u00c2' && c <= '\u00f4' && continuation(chars[i + 1])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean continuation(char c) {
+    return (c >= '\u0080' && c <= '\u00bf') || (c > 0xff && CP1252_HIGH.containsKey(c));
   }
 
   /** The repaired text, or the text unchanged when it shows no mis-encoding. */
