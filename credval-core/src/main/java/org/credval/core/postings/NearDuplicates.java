@@ -39,12 +39,14 @@ public final class NearDuplicates {
    * What duplicate detection keeps of one text: its shingle set, for the exact check, and one hash
    * per MinHash band, for finding candidates (two texts sharing any band hash are candidates).
    * Band hashes are stable across runs and JVMs, so they can be stored and compared across loads.
+   *
+   * @param shingles the hashes of the text's word shingles, sorted, each once
    */
-  public record Sketch(Set<Long> shingles, long[] bandHashes) {}
+  public record Sketch(long[] shingles, long[] bandHashes) {}
 
   /** The sketch of one posting's text (title and sections, see {@link Posting#fullText()}). */
   public static Sketch sketch(String text) {
-    Set<Long> s = shingles(text);
+    long[] s = shingles(text);
     long[] sig = signature(s);
     int rows = HASHES / BANDS;
     long[] bands = new long[BANDS];
@@ -107,31 +109,104 @@ public final class NearDuplicates {
     return rep;
   }
 
-  static Set<Long> shingles(String text) {
-    String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}+#]+");
-    List<String> w = Arrays.stream(words).filter(s -> !s.isEmpty()).toList();
-    Set<Long> out = new HashSet<>();
-    if (w.size() < SHINGLE_WORDS) {
-      out.add(hash(String.join(" ", w), 0));
-      return out;
+  /**
+   * The sorted, distinct hashes of the text's shingles: lower-cased, cut into words of letters,
+   * digits, '+' and '#', every run of {@value #SHINGLE_WORDS} words hashed as the words joined by
+   * one space (a text of fewer words is one shingle). Words are found and hashed in one pass,
+   * without building the joined strings.
+   */
+  static long[] shingles(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    int[] bounds = words(lower);
+    int words = bounds.length / 2;
+    if (words < SHINGLE_WORDS) {
+      return new long[] {mix(fnv(lower, bounds, 0, words))};
     }
-    for (int i = 0; i + SHINGLE_WORDS <= w.size(); i++) {
-      out.add(hash(String.join(" ", w.subList(i, i + SHINGLE_WORDS)), 0));
+    long[] out = new long[words - SHINGLE_WORDS + 1];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = mix(fnv(lower, bounds, i, i + SHINGLE_WORDS));
     }
-    return out;
+    Arrays.sort(out);
+    int n = 0;
+    for (int i = 0; i < out.length; i++) {
+      if (i == 0 || out[i] != out[i - 1]) {
+        out[n++] = out[i];
+      }
+    }
+    return Arrays.copyOf(out, n);
   }
 
-  static double jaccard(Set<Long> a, Set<Long> b) {
-    if (a.isEmpty() && b.isEmpty()) {
+  /** Start and end offsets of the words, in pairs. */
+  private static int[] words(String s) {
+    int[] b = new int[64];
+    int n = 0;
+    int i = 0;
+    while (i < s.length()) {
+      int cp = s.codePointAt(i);
+      if (!wordChar(cp)) {
+        i += Character.charCount(cp);
+        continue;
+      }
+      int start = i;
+      while (i < s.length() && wordChar(cp = s.codePointAt(i))) {
+        i += Character.charCount(cp);
+      }
+      if (n + 2 > b.length) {
+        b = Arrays.copyOf(b, b.length * 2);
+      }
+      b[n++] = start;
+      b[n++] = i;
+    }
+    return Arrays.copyOf(b, n);
+  }
+
+  /** {@code [\p{L}\p{N}+#]}. */
+  private static boolean wordChar(int cp) {
+    if (cp == '+' || cp == '#') {
+      return true;
+    }
+    int t = Character.getType(cp);
+    return Character.isLetter(cp) || t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER
+        || t == Character.OTHER_NUMBER;
+  }
+
+  // 64-bit FNV-1a over words [from, to) joined by single spaces.
+  private static long fnv(String s, int[] bounds, int from, int to) {
+    long h = 0xcbf29ce484222325L;
+    for (int w = from; w < to; w++) {
+      if (w > from) {
+        h ^= ' ';
+        h *= 0x100000001b3L;
+      }
+      for (int i = bounds[2 * w], end = bounds[2 * w + 1]; i < end; i++) {
+        h ^= s.charAt(i);
+        h *= 0x100000001b3L;
+      }
+    }
+    return h;
+  }
+
+  /** Jaccard similarity of two sorted, distinct hash arrays. */
+  static double jaccard(long[] a, long[] b) {
+    if (a.length == 0 && b.length == 0) {
       return 1;
     }
-    Set<Long> small = a.size() <= b.size() ? a : b;
-    Set<Long> large = small == a ? b : a;
-    long common = small.stream().filter(large::contains).count();
-    return (double) common / (a.size() + b.size() - common);
+    long common = 0;
+    for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+      if (a[i] == b[j]) {
+        common++;
+        i++;
+        j++;
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return (double) common / (a.length + b.length - common);
   }
 
-  private static long[] signature(Set<Long> shingles) {
+  private static long[] signature(long[] shingles) {
     long[] sig = new long[HASHES];
     Arrays.fill(sig, Long.MAX_VALUE);
     for (long s : shingles) {
@@ -143,16 +218,6 @@ public final class NearDuplicates {
       }
     }
     return sig;
-  }
-
-  // 64-bit FNV-1a of the text, then a SplitMix64 finalizer: stable across runs and JVMs.
-  private static long hash(String s, long seed) {
-    long h = 0xcbf29ce484222325L ^ seed;
-    for (int i = 0; i < s.length(); i++) {
-      h ^= s.charAt(i);
-      h *= 0x100000001b3L;
-    }
-    return mix(h);
   }
 
   private static long mix(long z) {

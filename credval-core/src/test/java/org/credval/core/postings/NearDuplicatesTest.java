@@ -3,7 +3,12 @@ package org.credval.core.postings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class NearDuplicatesTest {
@@ -70,5 +75,45 @@ class NearDuplicatesTest {
       n += x.bandHashes()[b] == y.bandHashes()[b] ? 1 : 0;
     }
     return n;
+  }
+
+  @Test
+  void shinglesAreTheHashesOfFiveWordRunsAsTheRuleStatesThem() {
+    List<String> pieces = List.of("CDL", "class", " ", "  ", "-", ".", "\n", "C++", "C#", "ÉCOLE", "straße", "İ", "²", "Ⅻ",
+        "٣", "𝐀", "\ud800", "RN", "a", "b", "1", "+", "#", ",", "—", "x");
+    Random random = new Random(7);
+    for (int t = 0; t < 5_000; t++) {
+      StringBuilder b = new StringBuilder();
+      for (int i = random.nextInt(30); i >= 0; i--) {
+        b.append(pieces.get(random.nextInt(pieces.size())));
+      }
+      String text = b.toString();
+      assertThat(NearDuplicates.shingles(text)).as(text).containsExactly(shinglesByJoining(text));
+    }
+    assertThat(NearDuplicates.shingles(DRIVER)).containsExactly(shinglesByJoining(DRIVER));
+  }
+
+  /** The rule written plainly: split with a regular expression, join each run of five words, FNV-1a, SplitMix64. */
+  private static long[] shinglesByJoining(String text) {
+    List<String> w = Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}+#]+")).filter(s -> !s.isEmpty()).toList();
+    Set<Long> out = new HashSet<>();
+    if (w.size() < 5) {
+      out.add(hash(String.join(" ", w)));
+    }
+    for (int i = 0; i + 5 <= w.size(); i++) {
+      out.add(hash(String.join(" ", w.subList(i, i + 5))));
+    }
+    return out.stream().mapToLong(Long::longValue).sorted().toArray();
+  }
+
+  private static long hash(String s) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = 0; i < s.length(); i++) {
+      h ^= s.charAt(i);
+      h *= 0x100000001b3L;
+    }
+    h = (h ^ (h >>> 30)) * 0xbf58476d1ce4e5b9L;
+    h = (h ^ (h >>> 27)) * 0x94d049bb133111ebL;
+    return h ^ (h >>> 31);
   }
 }

@@ -48,29 +48,13 @@ class DuplicateLinks {
         buckets.computeIfAbsent(List.of((long) b, h[b]), k -> new ArrayList<>()).add(p.id);
       }
     }
-    // Stored postings of earlier loads that share a band with this load's postings. A join, not a row-value
-    // IN subquery: H2 evaluates that subquery for every stored band, which grows with the square of the table.
-    Map<Long, Long> storedRep = new HashMap<>();
-    jdbc.query("""
-        select distinct o.posting_id, o.band, o.band_hash, p.duplicate_of
-        from posting q
-        join posting_band n on n.posting_id = q.id
-        join posting_band o on o.band = n.band and o.band_hash = n.band_hash
-        join posting p on p.id = o.posting_id
-        where q.load_id = ? and p.load_id <> ?""",
-        rs -> {
-          long id = rs.getLong(1);
-          List<Long> bucket = buckets.get(List.of((long) rs.getInt(2), rs.getLong(3)));
-          if (bucket != null) {
-            bucket.add(id);
-          }
-          long rep = rs.getLong(4);
-          storedRep.put(id, rs.wasNull() ? id : rep);
-        }, loadId, loadId);
+    Map<Long, Long> storedRep = storedCandidates(buckets, sketches.keySet());
     sketches.putAll(storedSketches(storedRep.keySet()));
 
     UnionFind groups = new UnionFind();
     storedRep.forEach(groups::union);
+    // Two postings often share several bands; their exact check runs once.
+    java.util.Set<List<Long>> checked = new java.util.HashSet<>();
     for (List<Long> bucket : buckets.values()) {
       if (bucket.size() < 2) {
         continue;
@@ -81,7 +65,8 @@ class DuplicateLinks {
           long x = bucket.get(a);
           long y = bucket.get(b);
           boolean bothStored = storedRep.containsKey(x) && storedRep.containsKey(y);
-          if (!bothStored && groups.find(x) != groups.find(y) && rule.duplicates(sketches.get(x), sketches.get(y))) {
+          if (!bothStored && groups.find(x) != groups.find(y) && checked.add(List.of(x, y))
+              && rule.duplicates(sketches.get(x), sketches.get(y))) {
             groups.union(x, y);
           }
         }
@@ -112,6 +97,49 @@ class DuplicateLinks {
       jdbc.update("update posting set duplicate_of = ? where id = ?", to, from);
     });
     return new Result(linked, merges.size());
+  }
+
+  /**
+   * Stored postings of earlier loads that share a band hash with this load's postings, added to the
+   * buckets, with their representatives (themselves when they represent their group). Looked up by
+   * band and hash on the band index, a few hundred hashes a query: a join of the load's bands with
+   * all stored bands left the planner of H2 scanning the whole table for every load.
+   */
+  private Map<Long, Long> storedCandidates(Map<List<Long>, List<Long>> buckets, java.util.Set<Long> ofThisLoad) {
+    Map<Long, List<Long>> hashesByBand = new TreeMap<>();
+    buckets.keySet().forEach(k -> hashesByBand.computeIfAbsent(k.get(0), b -> new ArrayList<>()).add(k.get(1)));
+    java.util.Set<Long> stored = new java.util.TreeSet<>();
+    hashesByBand.forEach((band, hashes) -> {
+      Collections.sort(hashes);
+      for (int i = 0; i < hashes.size(); i += IN_LIST) {
+        List<Long> part = hashes.subList(i, Math.min(hashes.size(), i + IN_LIST));
+        Object[] args = new Object[part.size() + 1];
+        args[0] = band.intValue();
+        for (int k = 0; k < part.size(); k++) {
+          args[k + 1] = part.get(k);
+        }
+        jdbc.query("select posting_id, band_hash from posting_band where band = ? and band_hash in ("
+            + String.join(", ", Collections.nCopies(part.size(), "?")) + ")", rs -> {
+              long id = rs.getLong(1);
+              if (!ofThisLoad.contains(id)) {
+                buckets.get(List.of(band, rs.getLong(2))).add(id);
+                stored.add(id);
+              }
+            }, args);
+      }
+    });
+    Map<Long, Long> rep = new HashMap<>();
+    List<Long> ids = new ArrayList<>(stored);
+    for (int i = 0; i < ids.size(); i += IN_LIST) {
+      List<Long> part = ids.subList(i, Math.min(ids.size(), i + IN_LIST));
+      jdbc.query("select id, duplicate_of from posting where id in (" + String.join(", ", Collections.nCopies(part.size(), "?"))
+          + ")", rs -> {
+            long id = rs.getLong(1);
+            long r = rs.getLong(2);
+            rep.put(id, rs.wasNull() ? id : r);
+          }, part.toArray());
+    }
+    return rep;
   }
 
   /** The sketches of stored postings, from their title and sections as stored. */
