@@ -144,6 +144,39 @@ public final class SignalsJob {
     return lines;
   }
 
+  /** The file beside the rows that says which run they are: {@code credval import signals} reads it. */
+  public static final String RUN_FILE = "_credval_run.properties";
+
+  /**
+   * The run's identity as {@code key=value} lines: engine, period, area, thresholds (as
+   * {@link SignalParams#describe()}), input digest, postings counted, duplicates left out, rows.
+   * {@code credval import signals} stores the rows as a run with these, and recognizes a second
+   * import of the same run by its digest.
+   */
+  public static String runFile(SignalResult result, SignalParams params) {
+    return "# credval signal run written by org.credval.spark.SignalsJob\n"
+        + "engine=spark\n"
+        + "period=" + params.period().key() + "\n"
+        + "area=" + params.area().key() + "\n"
+        + "params=" + params.describe() + "\n"
+        + "input_sha256=" + result.inputSha256() + "\n"
+        + "postings=" + result.postings() + "\n"
+        + "duplicates=" + result.duplicates() + "\n"
+        + "rows=" + result.rows().size() + "\n";
+  }
+
+  private static void writeRunFile(SparkSession spark, String output, String text) {
+    try {
+      org.apache.hadoop.fs.Path file = new org.apache.hadoop.fs.Path(output, RUN_FILE);
+      org.apache.hadoop.fs.FileSystem fs = file.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      try (java.io.OutputStream out = fs.create(file, true)) {
+        out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot write " + RUN_FILE + " to " + output, e);
+    }
+  }
+
   public static void main(String[] args) {
     SignalsJobOptions o;
     try {
@@ -162,6 +195,7 @@ public final class SignalsJob {
     try {
       SignalResult result = run(spark, o);
       spark.createDataset(csvLines(result, CredentialCatalog.starter()), Encoders.STRING()).coalesce(1).write().text(o.output());
+      writeRunFile(spark, o.output(), runFile(result, o.params()));
       System.out.printf("%d postings counted, %d duplicates left out, %d rows; input sha256 %s%n", result.postings(),
           result.duplicates(), result.rows().size(), result.inputSha256());
     } finally {

@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
 /** {@code credval bench …}: measurements reported against baselines in the same run. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Measure credval against baselines in one run; results go to docs/PERFORMANCE.md.",
-    subcommands = {BenchCommand.Accuracy.class, BenchCommand.Extract.class, BenchCommand.ExtractScale.class, BenchCommand.Occupations.class})
+    subcommands = {BenchCommand.Accuracy.class, BenchCommand.Extract.class, BenchCommand.ExtractScale.class, BenchCommand.Occupations.class,
+        BenchCommand.Scoring.class})
 final class BenchCommand implements Runnable {
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -187,6 +188,44 @@ final class BenchCommand implements Runnable {
         Files.writeString(out, md, StandardCharsets.UTF_8);
       }
       return 0;
+    }
+  }
+
+  @Command(name = "scoring", mixinStandardHelpOptions = true,
+      description = "What-if preview time on the loaded data: evidence read from the database each time beside evidence kept per state, period and inputs (EvidenceCache), in one run.")
+  static final class Scoring implements Callable<Integer> {
+
+    @Option(names = "--rubric", defaultValue = "texas", paramLabel = "<preset|file>", description = "The rubric (default: ${DEFAULT-VALUE}).")
+    String rubric;
+
+    @Option(names = "--state", defaultValue = "TX", paramLabel = "<ST>", description = "State (default: ${DEFAULT-VALUE}).")
+    String state;
+
+    @Option(names = "--period", defaultValue = "2024", paramLabel = "<year>", description = "Year (default: ${DEFAULT-VALUE}).")
+    String period;
+
+    @Option(names = "--repeat", defaultValue = "5", paramLabel = "<n>", description = "Previews timed each way (default: ${DEFAULT-VALUE}).")
+    int repeat;
+
+    @Option(names = "--out", paramLabel = "<file.md>", description = "Also write the report as Markdown.")
+    Path out;
+
+    @picocli.CommandLine.Mixin DatabaseOptions db;
+
+    @Override
+    public Integer call() throws Exception {
+      try (org.springframework.context.ConfigurableApplicationContext ctx = Contexts.batch(db)) {
+        org.credval.app.scoring.ScoringBench.Result r = ctx.getBean(org.credval.app.scoring.ScoringBench.class).run(rubric,
+            org.credval.app.scoring.OccupationMarkets.state(state), org.credval.app.scoring.OccupationMarkets.year(period),
+            ctx.getBean(org.credval.app.scoring.ScoringProperties.class).defaultLivingWage(),
+            java.util.EnumSet.allOf(org.credval.core.scoring.DataSet.class), Math.max(1, repeat));
+        String md = r.markdown();
+        System.out.print(md);
+        if (out != null) {
+          Files.writeString(out, md, StandardCharsets.UTF_8);
+        }
+        return 0;
+      }
     }
   }
 }

@@ -36,6 +36,11 @@ public record Fact(String criterion, BigDecimal number, Boolean flag, Long count
     return new Fact(criterion, null, value, null, null, explanation, source);
   }
 
+  /** A fact from credval-core's observation, explained by {@code scope} (the observation's, with any detail added). */
+  static Fact of(String criterion, org.credval.core.scoring.Observation o, String scope) {
+    return new Fact(criterion, o.number(), o.flag(), o.count(), o.total(), scope, o.source());
+  }
+
   static Fact none(String criterion, String why) {
     return new Fact(criterion, null, null, null, null, "no evidence: " + why, null);
   }

@@ -26,11 +26,13 @@ public class ScoringService {
   private final EvidenceAssembler assembler;
   private final PriorityOccupations priority;
   private final ScoringRuns runs;
+  private final EvidenceCache cache;
 
-  ScoringService(EvidenceAssembler assembler, PriorityOccupations priority, ScoringRuns runs) {
+  ScoringService(EvidenceAssembler assembler, PriorityOccupations priority, ScoringRuns runs, EvidenceCache cache) {
     this.assembler = assembler;
     this.priority = priority;
     this.runs = runs;
+    this.cache = cache;
   }
 
   /**
@@ -43,7 +45,16 @@ public class ScoringService {
   /** A scored run with the evidence it read. */
   public record Scored(RubricSource rubric, StateEvidence evidence, Set<DataSet> allowMissing, ScoringRun run) {}
 
+  /**
+   * The evidence for the request: kept from an earlier call while the data it reads is unchanged
+   * ({@link EvidenceCache}), so a what-if preview does not read every table again.
+   */
   public StateEvidence evidence(Request request) {
+    return cache.get(request, () -> assemble(request));
+  }
+
+  /** The evidence read from the database now, bypassing the cache. */
+  public StateEvidence assemble(Request request) {
     return assembler.assemble(request.state(), request.year(), request.livingWage(),
         m -> priority.ratings(m, PriorityOccupations.Options.defaults(request.livingWage())));
   }

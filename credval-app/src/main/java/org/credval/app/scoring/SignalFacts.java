@@ -1,18 +1,23 @@
 package org.credval.app.scoring;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.credval.core.catalog.Credential;
 import org.credval.core.code.SocCode;
+import org.credval.core.scoring.Criterion;
+import org.credval.core.scoring.Observation;
+import org.credval.core.scoring.SignalEvidence;
+import org.credval.core.signals.CredentialSignal;
 
 /**
- * The employer-signal criteria of one credential from the state's signal run. Counts (postings,
- * employers) are the state's or no evidence; the ratios (required share, pay premium) fall back to
- * the national run, labeled, because a share carries over between areas and a count does not.
+ * The employer-signal criteria of one credential from the state's signal run, read by credval-core's
+ * {@link SignalEvidence}. Counts (postings, employers) come from the state's {@code all} cell or are
+ * no evidence; the ratios (required share, pay premium) come from the credential's occupation cells
+ * and fall back to the national run, labeled, because a share carries over between areas and a
+ * count does not.
  */
 final class SignalFacts {
 
@@ -31,79 +36,77 @@ final class SignalFacts {
   }
 
   private String noRun() {
-    return "no job-postings signal run for " + state + " is stored (run credval signals)";
+    return "no job-postings signal run for " + state + " is stored (run credval signals, or credval signals import)";
   }
 
   Fact postingsDemand() {
-    String key = "postings_demand";
-    if (stateRun.isEmpty()) {
-      return Fact.none(key, noRun());
-    }
-    EmployerSignals.Row all = allRow(stateRun.get());
-    int n = all == null ? 0 : all.postings();
-    String of = all == null ? "" : " (of " + Money.count(all.occupationPostings()) + " postings)";
-    return Fact.number(key, BigDecimal.valueOf(n), state + ", " + stateRun.get().period() + of,
-        stateRun.get().label());
+    return count(Criterion.POSTINGS_DEMAND);
   }
 
   Fact portability() {
-    String key = "employer_portability";
+    return count(Criterion.EMPLOYER_PORTABILITY);
+  }
+
+  /** A count from the state's all-occupations cell; a credential no posting names has 0 of the cell's postings. */
+  private Fact count(Criterion c) {
     if (stateRun.isEmpty()) {
-      return Fact.none(key, noRun());
+      return Fact.none(c.key(), noRun());
     }
-    EmployerSignals.Row all = allRow(stateRun.get());
-    int n = all == null ? 0 : all.employers();
-    return Fact.number(key, BigDecimal.valueOf(n), state + ", " + stateRun.get().period(),
-        stateRun.get().label());
+    EmployerSignals.Run run = stateRun.get();
+    Optional<CredentialSignal> all = run.of(code()).stream().filter(r -> r.socCode().equals("all")).findFirst();
+    if (all.isEmpty()) {
+      return Fact.number(c.key(), java.math.BigDecimal.ZERO, "all occupations in " + run.area() + ", " + run.period()
+          + ": no counted posting names it", run.label());
+    }
+    Observation o = SignalEvidence.observations(all.get(), run.label()).get(c);
+    return Fact.of(c.key(), o, o.scope() + " (of " + Money.count(all.get().occupationPostings()) + " postings)");
   }
 
   Fact requiredShare() {
-    String key = "required_share";
+    String key = Criterion.REQUIRED_SHARE.key();
     if (ratioRun.isEmpty()) {
       return Fact.none(key, noRun());
     }
     EmployerSignals.Run run = ratioRun.get();
-    List<EmployerSignals.Row> rows = run.of(credential.code().value()).stream().filter(r -> socs.contains(r.soc())).toList();
+    List<CredentialSignal> rows = occupationRows(run);
     if (rows.isEmpty()) {
       return Fact.none(key, "no postings coded to its occupations " + EvidenceAssembler.socList(credential.socCodes())
           + " name it in " + run.area() + " (" + run.label() + ")");
     }
-    int required = rows.stream().mapToInt(EmployerSignals.Row::required).sum();
-    int total = rows.stream().mapToInt(EmployerSignals.Row::occupationPostings).sum();
-    if (total == 0) {
+    Map<Criterion, Observation> obs = SignalEvidence.observations(SignalEvidence.acrossOccupations(rows), run.label());
+    Observation o = obs.get(Criterion.REQUIRED_SHARE);
+    if (o == null) {
       return Fact.none(key, "no postings coded to its occupations in " + run.area());
     }
-    String where = rows.size() == 1 ? "SOC " + rows.get(0).soc() : "SOC " + String.join(", ",
-        rows.stream().map(EmployerSignals.Row::soc).toList());
-    return Fact.share(key, required, total, where + " in " + run.area() + ", " + run.period() + fallback(run), run.label());
+    return Fact.of(key, o, o.scope() + fallback(run));
   }
 
   Fact payPremium() {
-    String key = "pay_premium";
+    String key = Criterion.PAY_PREMIUM.key();
     if (ratioRun.isEmpty()) {
       return Fact.none(key, noRun());
     }
     EmployerSignals.Run run = ratioRun.get();
-    Optional<EmployerSignals.Row> best = run.of(credential.code().value()).stream()
-        .filter(r -> socs.contains(r.soc()) && r.payPremium() != null && r.medianPayWithout() != null
-            && r.medianPayWithout().signum() > 0)
-        .max((a, b) -> a.payWithN() != b.payWithN() ? Integer.compare(a.payWithN(), b.payWithN()) : b.soc().compareTo(a.soc()));
-    if (best.isEmpty()) {
+    CredentialSignal r = SignalEvidence.payRow(occupationRows(run));
+    if (r == null) {
       return Fact.none(key, "too few postings with a stated pay for its occupations in " + run.area() + " ("
           + run.label() + ")");
     }
-    EmployerSignals.Row r = best.get();
-    BigDecimal share = r.payPremium().divide(r.medianPayWithout(), 4, RoundingMode.HALF_EVEN);
-    return Fact.number(key, share, "SOC " + r.soc() + " in " + run.area() + ", " + run.period() + ": median "
-        + Money.text(r.medianPayWith()) + " in " + r.payWithN() + " postings asking for it, " + Money.text(r.medianPayWithout())
-        + " in " + r.payWithoutN() + " without it" + fallback(run), run.label());
+    Observation o = SignalEvidence.observations(r, run.label()).get(Criterion.PAY_PREMIUM);
+    return Fact.of(key, o, o.scope() + ": median " + Money.text(r.medianPayWith()) + " in " + r.payWithN()
+        + " postings asking for it, " + Money.text(r.medianPayWithout()) + " in " + r.payWithoutN() + " without it"
+        + fallback(run));
+  }
+
+  private List<CredentialSignal> occupationRows(EmployerSignals.Run run) {
+    return run.of(code()).stream().filter(r -> socs.contains(r.socCode())).toList();
+  }
+
+  private String code() {
+    return credential.code().value();
   }
 
   private String fallback(EmployerSignals.Run run) {
     return run.area().equals(state) ? "" : " (national: no " + state + " signal run)";
-  }
-
-  private EmployerSignals.Row allRow(EmployerSignals.Run run) {
-    return run.of(credential.code().value()).stream().filter(r -> r.soc().equals("all")).findFirst().orElse(null);
   }
 }

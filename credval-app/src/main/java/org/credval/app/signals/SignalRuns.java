@@ -93,9 +93,14 @@ public class SignalRuns {
 
   /** An earlier run of the same input, catalog, scope and thresholds, if any (the oldest). */
   Optional<SignalRun> same(String inputSha256, String catalogSha256, SignalParams params) {
+    return same(inputSha256, catalogSha256, params.period().key(), params.area().key(), params.describe());
+  }
+
+  /** The same for a run whose scope and thresholds are known as stored text (an imported run). */
+  Optional<SignalRun> same(String inputSha256, String catalogSha256, String period, String area, String params) {
     return jdbc.query("select * from signal_run where input_sha256 = ? and catalog_sha256 = ? and period = ?"
         + " and area = ? and params = ? order by created_at, run_id", (rs, i) -> run(rs), inputSha256, catalogSha256,
-        params.period().key(), params.area().key(), params.describe()).stream().findFirst();
+        period, area, params).stream().findFirst();
   }
 
   Optional<SignalRun> run(String runId) {

@@ -21,6 +21,9 @@ import org.apache.commons.csv.CSVRecord;
 import org.credval.app.catalog.StarterCatalog;
 import org.credval.app.platform.imports.ImportService;
 import org.credval.app.platform.imports.ProgressListener;
+import org.credval.app.signals.NycSignalRun;
+import org.credval.app.signals.SignalService;
+import org.credval.core.signals.CredentialSignal;
 import org.credval.core.code.CredentialCode;
 import org.credval.core.scoring.CredentialScore;
 import org.credval.core.scoring.CriterionResult;
@@ -56,6 +59,7 @@ class ScoringIT {
   @Autowired ScoringService scoring;
   @Autowired ScoringRuns runs;
   @Autowired JdbcTemplate jdbc;
+  @Autowired SignalService signals;
 
   Path data;
 
@@ -99,7 +103,7 @@ class ScoringIT {
     assertThat(cna.fact("occupation_openings").number()).isEqualByComparingTo(openings.movePointRight(3));
     assertThat(cna.fact("occupation_stars").number()).isBetween(BigDecimal.ONE, BigDecimal.valueOf(5));
 
-    StateEvidence reassembled = scoring.evidence(texas(allow));
+    StateEvidence reassembled = scoring.assemble(texas(allow));
     assertThat(reassembled.digest()).isEqualTo(evidence.digest());
     boolean creditLoaded = jdbc.queryForObject("select count(*) from articulation where status = 'active'", Integer.class) > 0;
     for (String preset : List.of("texas", "ohio", "louisiana", "tennessee", "florida")) {
@@ -166,7 +170,7 @@ class ScoringIT {
       assertThat(required.total()).isEqualTo(412);
       assertThat(required.explanation()).isEqualTo("SOC 31-1131 in TX, 2024");
       assertThat(cna.fact("pay_premium").number()).isEqualByComparingTo(
-          new BigDecimal("2600").divide(new BigDecimal("33800"), 4, RoundingMode.HALF_EVEN));
+          new BigDecimal("2600").divide(new BigDecimal("33800"), 6, RoundingMode.HALF_UP));
       // The Texas preset can now run without allowing postings to be missing.
       ScoringRun scored = scoring.score(RubricSource.of("texas"), texas(Set.of(DataSet.ARTICULATION)), evidence).run();
       CriterionResult inPostings = scored.score(new CredentialCode(CNA)).orElseThrow().criteria().stream()
@@ -175,6 +179,73 @@ class ScoringIT {
       assertThat(inPostings.explanation()).contains("named in 95 postings");
     } finally {
       cleanSignals(run);
+    }
+  }
+
+  @Test
+  void scoresEveryPresetForNewYorkWithTheSignalRunOfItsPostings() throws Exception {
+    SignalService.Outcome run = NycSignalRun.compute(imports, signals, jdbc);
+    try {
+      assertThat(run.rows()).as("the NYC sample names credentials").isNotEmpty();
+      boolean creditLoaded = jdbc.queryForObject("select count(*) from articulation where status = 'active'", Integer.class) > 0;
+      ScoringService.Request ny = new ScoringService.Request("NY", 2024, LIVING_WAGE,
+          creditLoaded ? Set.of() : EnumSet.of(DataSet.ARTICULATION));
+      StateEvidence evidence = scoring.assemble(ny);
+      assertThat(evidence.dataSets()).contains("postings");
+      assertThat(evidence.notes()).noneMatch(n -> n.contains("job-postings signal run"));
+
+      // Counts are the state's all-occupations cell, or 0 for a credential no counted posting names.
+      Map<String, CredentialSignal> all = new java.util.HashMap<>();
+      run.rows().stream().filter(r -> r.socCode().equals("all")).forEach(r -> all.put(r.credentialCode().value(), r));
+      String runPrefix = run.run().runId().substring(0, 8);
+      for (CredentialFacts c : evidence.credentials()) {
+        CredentialSignal row = all.get(c.credential().code().value());
+        assertThat(c.fact("postings_demand").number()).as(c.credential().code().value())
+            .isEqualByComparingTo(BigDecimal.valueOf(row == null ? 0 : row.postings()));
+        assertThat(c.fact("postings_demand").source()).contains(runPrefix);
+        assertThat(c.fact("employer_portability").number())
+            .isEqualByComparingTo(BigDecimal.valueOf(row == null ? 0 : row.employers()));
+        // The required share sums the credential's own occupation cells, counted here from the rows.
+        List<CredentialSignal> cells = run.rows().stream().filter(r -> r.credentialCode().equals(c.credential().code())
+            && c.credential().socCodes().stream().anyMatch(soc -> soc.value().equals(r.socCode()))).toList();
+        Fact required = c.fact("required_share");
+        if (cells.isEmpty()) {
+          assertThat(required.present()).isFalse();
+          assertThat(required.explanation()).startsWith("no evidence: no postings coded to its occupations");
+        } else {
+          assertThat(required.count()).isEqualTo(cells.stream().mapToLong(CredentialSignal::requiredPostings).sum());
+          assertThat(required.total()).isEqualTo(cells.stream().mapToLong(CredentialSignal::occupationPostings).sum());
+          assertThat(required.explanation()).startsWith("SOC ").endsWith(" in NY, all");
+        }
+      }
+
+      StateEvidence cached = scoring.evidence(ny);
+      for (String preset : List.of("texas", "ohio", "louisiana", "tennessee", "florida")) {
+        ScoringService.Scored first = scoring.score(RubricSource.of(preset), ny, evidence);
+        ScoringService.Scored again = scoring.score(RubricSource.of(preset), ny, cached);
+        assertThat(again.run().toCsv()).as(preset).isEqualTo(first.run().toCsv());
+        assertThat(again.run().toJson()).as(preset).isEqualTo(first.run().toJson());
+        assertThat(first.run().scores()).as(preset).hasSize(evidence.credentials().size());
+        // No employer-signal criterion is left without evidence for want of a run.
+        assertThat(first.run().scores()).flatExtracting(CredentialScore::criteria)
+            .filteredOn(r -> r.criterion().key().equals("postings_demand") || r.criterion().key().equals("employer_portability"))
+            .allSatisfy(r -> assertThat(r.status()).as(preset).isNotEqualTo(CriterionResult.Status.NO_EVIDENCE));
+        if (preset.equals("texas")) {
+          // Listed exactly when the gates pass: third party, an assessment and at least 50 NY postings.
+          for (CredentialScore s : first.run().scores()) {
+            CredentialSignal row = all.get(s.code().value());
+            boolean enough = row != null && row.postings() >= 50;
+            if (s.listed()) {
+              assertThat(enough).as(s.code().value()).isTrue();
+            }
+          }
+        }
+        String id = scoring.store(first, "test");
+        assertThat(runs.output(id, false)).isEqualTo(first.run().toCsv());
+        assertThat(runs.run(id).orElseThrow().dataSets()).contains("postings");
+      }
+    } finally {
+      NycSignalRun.remove(jdbc);
     }
   }
 

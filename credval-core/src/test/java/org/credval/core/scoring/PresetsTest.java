@@ -83,21 +83,22 @@ class PresetsTest {
   @Test
   void louisianaSplitsBasicAndAdvancedWithGraduationIndexValues() {
     ScoringRun run = new Scorer(RubricPresets.load("louisiana")).score(Evidence.all(
-        // high-star 2 + living wage 1 + credit 1 + preparation 0 + stacks 1 = 5, high-star met: Advanced
+        // five-star 1 + living wage 1 + credit 1 + preparation 0 + stacks 1 = 4, living wage met: Advanced
         louisiana("LAAAA001", "5", "1.2", "3", "100", "2"),
-        // 0 + 1 + 1 + 1 + 1 = 4 but high-star not met: Basic
-        louisiana("LAAAA002", "3", "1.5", "6", "200", "1"),
-        // 2 + 0 + 0 + 0 + 0 = 2: Basic
-        louisiana("LAAAA003", "4", "0.9", "0", "0", "0"),
-        // 2 stars: not a Star Job
-        louisiana("LAAAA004", "2", "1.5", "6", "200", "1")));
+        // 0 + 0 + 1 + 1 + 1 = 3 but the entry wage is below a living wage: Basic
+        louisiana("LAAAA002", "4", "0.9", "6", "200", "1"),
+        // 0 + 1 + 0 + 0 + 0 = 1: Basic
+        louisiana("LAAAA003", "4", "1.1", "0", "0", "0"),
+        // 3 stars: not a four- or five-star job, so not on the Focus List
+        louisiana("LAAAA004", "3", "1.5", "6", "200", "1")));
     assertThat(score(run, "LAAAA001").placement()).isEqualTo("Advanced");
     assertThat(score(run, "LAAAA001").tierValue()).isEqualByComparingTo("150");
     assertThat(score(run, "LAAAA002").placement()).isEqualTo("Basic");
     assertThat(score(run, "LAAAA002").tierValue()).isEqualByComparingTo("110");
-    assertThat(score(run, "LAAAA002").nextStep()).isEqualTo("\"Advanced\" needs \"high-star\" met");
+    assertThat(score(run, "LAAAA002").nextStep()).isEqualTo("\"Advanced\" needs \"living-wage\" met");
     assertThat(score(run, "LAAAA003").placement()).isEqualTo("Basic");
     assertThat(score(run, "LAAAA004").placement()).isEqualTo("not listed");
+    assertThat(score(run, "LAAAA004").criteria().get(0).explanation()).contains("rated 3 stars");
   }
 
   private static Evidence louisiana(String code, String stars, String livingWage, String credits, String hours,

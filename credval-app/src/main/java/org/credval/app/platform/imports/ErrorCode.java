@@ -27,7 +27,15 @@ public enum ErrorCode {
   CREDIT_MISSING("CV-IMP-057", "A required field of the agreement (institution, program title, occupation) is empty."),
   CREDIT_BAD_TEXT("CV-IMP-058", "A text field has line breaks, tabs, surrounding spaces or is too long."),
   POSTING_FORMAT_MISSING("CV-IMP-040", "A posting file needs its format: --format nyc-jobs|usajobs|usajobs-questionnaire|jsonld|csv (csv also --mapping)."),
-  POSTING_VALUE_TOO_LONG("CV-IMP-041", "A posting's value is longer than credval stores (id 200, title 1,000, employer 500, area 200 characters); shorten it in the file.");
+  POSTING_VALUE_TOO_LONG("CV-IMP-041", "A posting's value is longer than credval stores (id 200, title 1,000, employer 500, area 200 characters); shorten it in the file."),
+  SIGNAL_BAD_CREDENTIAL("CV-IMP-070", "The credential code of a signal row is not an 8-character credential code such as CDLAA001."),
+  SIGNAL_BAD_CELL("CV-IMP-071", "The occupation cell of a signal row is not a SOC code (53-3032), a major group (53-0000), all or unknown."),
+  SIGNAL_SCOPE_MISMATCH("CV-IMP-072", "A signal row's area or period differs from the run's (its first row, or the run file beside it); one file holds one run."),
+  SIGNAL_BAD_COUNT("CV-IMP-073", "A count of a signal row is missing or not a whole number of 0 or more."),
+  SIGNAL_BAD_MONEY("CV-IMP-074", "A median pay or pay premium of a signal row is not a decimal amount (a premium may be negative)."),
+  SIGNAL_INCONSISTENT("CV-IMP-075", "The counts of a signal row contradict each other (e.g. more postings naming the credential than postings in the cell)."),
+  SIGNAL_RUN_UNSTATED("CV-IMP-076", "The signal rows come without the run they belong to: keep the _credval_run.properties the Spark job writes beside them, or give --set input_sha256=<digest the job printed>."),
+  SIGNAL_BAD_HEADER("CV-IMP-077", "The file's header is not the signal table's (credential_code,credential_name,soc_code,area,period,...) as credval signals and the Spark job write it.");
 
   private final String code;
   private final String hint;
