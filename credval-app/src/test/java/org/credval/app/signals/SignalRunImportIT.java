@@ -14,6 +14,7 @@ import org.credval.app.platform.imports.ProgressListener;
 import org.credval.app.platform.imports.Rejection;
 import org.credval.core.signals.CredentialSignal;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,9 +39,14 @@ class SignalRunImportIT {
 
   @TempDir Path dir;
 
+  @BeforeEach
   @AfterEach
-  void removeRuns() {
+  void removeRunsAndTheirLoads() {
     NycSignalRun.remove(jdbc);
+    jdbc.update("delete from credential_signal where run_id in (select run_id from signal_run where engine = 'spark')");
+    jdbc.update("delete from signal_run where engine = 'spark'");
+    jdbc.update("delete from import_rejection where load_id in (select load_id from import_batch where kind = 'signals')");
+    jdbc.update("delete from import_batch where kind = 'signals'");
   }
 
   /** Writes a run as the Spark job lays out its output folder. */
