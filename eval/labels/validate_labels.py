@@ -1,7 +1,7 @@
 """Check the label files: codes in the catalog, allowed requirement levels, each (dataset, id)
 resolving to exactly one record of its file, and no duplicate postings or codes. With no argument
-it checks postings.jsonl and heldout.jsonl and also that no posting (for NYC, no Job ID) is in both,
-so the held-out set stays unseen.
+it checks postings.jsonl, heldout.jsonl and dev.jsonl and also that no posting (for NYC, no Job ID)
+is in two of them, so the held-out set stays unseen and the dev set stays separate.
 
   python3 eval/labels/validate_labels.py [path/to/labels.jsonl ...]
 Exit status 0 when every file is valid; problems are printed one a line.
@@ -22,7 +22,7 @@ KEYS = ["dataset", "file", "id_field", "id", "title", "credentials", "not_in_cat
 
 
 def main():
-    paths = sys.argv[1:] or [os.path.join(HERE, "postings.jsonl"), os.path.join(HERE, "heldout.jsonl")]
+    paths = sys.argv[1:] or [os.path.join(HERE, n) for n in ("postings.jsonl", "heldout.jsonl", "dev.jsonl")]
     with open(CATALOG, encoding="utf-8") as f:
         rows = [line.rstrip("\n").split("\t") for line in f]
     codes = {r[0] for r in rows[1:]}

@@ -127,8 +127,8 @@ final class BenchCommand implements Runnable {
       description = "Score credential extraction against hand-labeled postings, beside two baselines (every dictionary hit = mentioned; level from the section heading). Needs no database.")
   static final class Accuracy implements Callable<Integer> {
 
-    @Option(names = "--set", defaultValue = "ORIGINAL", paramLabel = "<original|heldout>",
-        description = "Which labeled postings to score: the 300 the rules were written from (original: eval/labels/postings.jsonl) or the held-out sample (heldout: eval/labels/heldout.jsonl) (default: original).")
+    @Option(names = "--set", defaultValue = "ORIGINAL", paramLabel = "<original|heldout|dev>",
+        description = "Which labeled postings to score: the 300 the rules were written from (original: eval/labels/postings.jsonl), the held-out sample (heldout: eval/labels/heldout.jsonl) or the development sample (dev: eval/labels/dev.jsonl) (default: original).")
     LabelSet set;
 
     @Option(names = "--labels", paramLabel = "<file.jsonl>",

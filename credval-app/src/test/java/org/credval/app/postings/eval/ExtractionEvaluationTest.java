@@ -93,6 +93,22 @@ class ExtractionEvaluationTest {
   }
 
   @Test
+  void devLabelsNameNoPostingOfTheOtherSets() throws IOException {
+    Path root = Path.of("..").toAbsolutePath().normalize();
+    var dev = LabelFile.read(root.resolve(LabelSet.DEV.file()));
+    assertThat(dev).hasSizeGreaterThanOrEqualTo(90);
+    var others = new java.util.ArrayList<>(LabelFile.read(root.resolve(LabelSet.ORIGINAL.file())));
+    others.addAll(LabelFile.read(root.resolve(LabelSet.HELDOUT.file())));
+    var seen = others.stream().map(LabeledPosting::key).collect(java.util.stream.Collectors.toSet());
+    assertThat(dev).noneMatch(l -> seen.contains(l.key()));
+    assertThat(dev.stream().map(LabeledPosting::key).distinct()).hasSameSizeAs(dev);
+    var nycJobs = others.stream().filter(l -> l.dataset().equals("job-postings-nyc-sample"))
+        .map(l -> l.id().split("\\|")[0]).collect(java.util.stream.Collectors.toSet());
+    assertThat(dev).filteredOn(l -> l.dataset().equals("job-postings-nyc-sample"))
+        .noneMatch(l -> nycJobs.contains(l.id().split("\\|")[0]));
+  }
+
+  @Test
   void listsMissedLabelsWithTheirEvidence() throws IOException {
     Path data = dir.resolve("data/job-postings-jsonld-fixture");
     Files.createDirectories(data);
