@@ -7,6 +7,9 @@ final class Boundaries {
     "certifications", "certification", "certificates", "certificate", "certified",
     "licenses", "licensed", "licensure", "license"
   };
+  /** The letters the qualifiers start with, so that most words after a name are ruled out at once. */
+  private static final String QUALIFIER_FIRSTS = java.util.Arrays.stream(QUALIFIERS)
+      .map(q -> q.substring(0, 1)).distinct().reduce("", String::concat);
 
   private Boundaries() {}
 
@@ -34,6 +37,9 @@ final class Boundaries {
       j++;
     }
     if (j == end || j == n) {
+      return end;
+    }
+    if (QUALIFIER_FIRSTS.indexOf(Character.toLowerCase(text[j])) < 0) {
       return end;
     }
     for (String q : QUALIFIERS) {

@@ -163,15 +163,14 @@ public final class CredentialMatcher {
       j++;
       Accept a = trie.accept(node);
       if (a != null) {
-        int end = Boundaries.endOf(text, j, n);
+        // The case rules first: "it", "pa", "or" in running text end acronyms' paths, and fail there.
+        List<Credential> candidates = a.candidatesFor(text, start, j);
+        int end = candidates == null ? -1 : Boundaries.endOf(text, j, n);
         if (end >= 0) {
-          List<Credential> candidates = a.candidatesFor(text, start, j);
-          if (candidates != null) {
-            bestEnd = end;
-            bestNameEnd = j;
-            best = a;
-            bestCandidates = candidates;
-          }
+          bestEnd = end;
+          bestNameEnd = j;
+          best = a;
+          bestCandidates = candidates;
         }
       }
     }
