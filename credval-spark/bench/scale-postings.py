@@ -6,7 +6,11 @@ rotated by k and every digit shifted by k, as credval's `bench extract-scale` ge
 the same length and kind of text, but no two copies read alike.
 Usage: scale-postings.py <postings.jsonl> <out.jsonl> <copies>"""
 import json
+import os
 import sys
+
+
+DIGITS = "0123456789"
 
 
 def perturb(text, copy):
@@ -16,13 +20,15 @@ def perturb(text, copy):
     d = copy % len(lines)
     if d:
         lines = lines[-d:] + lines[:-d]
-    return "".join(chr(48 + (ord(c) - 48 + copy) % 10) if "0" <= c <= "9" else c for c in "\n".join(lines))
+    shift = str.maketrans(DIGITS, DIGITS[copy % 10:] + DIGITS[:copy % 10])
+    return "\n".join(lines).translate(shift)
 
 
 def main(src, dst, copies):
     with open(src, encoding="utf-8") as f:
         postings = [line for line in f if line.strip()]
-    with open(dst, "w", encoding="utf-8") as out:
+    partial = dst + ".partial"
+    with open(partial, "w", encoding="utf-8") as out:
         for copy in range(copies):
             for line in postings:
                 if copy == 0:
@@ -34,6 +40,7 @@ def main(src, dst, copies):
                 for s in p.get("sections") or []:
                     s["text"] = perturb(s.get("text"), copy)
                 out.write(json.dumps(p, ensure_ascii=False, separators=(",", ":")) + "\n")
+    os.replace(partial, dst)
 
 
 if __name__ == "__main__":
