@@ -15,10 +15,12 @@ import org.springframework.stereotype.Component;
  * Links the postings of a load to the postings they repeat, among everything stored, with
  * credval-core's {@link NearDuplicates} rule: candidates share a MinHash band ({@code posting_band}),
  * and a candidate is a duplicate when the exact Jaccard similarity of the two texts' word shingles
- * is at least 0.8. Duplicates form groups (transitively); the representative of a group is its
+ * is at least 0.8 and the two can be the same opening (same employer, same place, posted within the
+ * rule's window; {@link NearDuplicates#sameOpening}). Duplicates form groups (transitively); the representative of a group is its
  * earliest stored posting (lowest id: the first loaded, and within a file the first in file order).
  * Every other member has {@code duplicate_of} set to it, so a group is counted once. When a new
  * posting joins two stored groups, the later group is re-pointed to the earlier representative.
+ * When a stored posting is rewritten, the postings that pointed to it are linked again with it.
  */
 @Component
 class DuplicateLinks {
@@ -26,7 +28,7 @@ class DuplicateLinks {
   private static final int IN_LIST = 500;
 
   private final JdbcTemplate jdbc;
-  private final NearDuplicates rule = new NearDuplicates(0.8);
+  private final NearDuplicates rule = new NearDuplicates(0.8, NearDuplicates.DEFAULT_WINDOW_DAYS);
 
   DuplicateLinks(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
@@ -40,21 +42,38 @@ class DuplicateLinks {
       return new Result(0, 0);
     }
     Map<Long, NearDuplicates.Sketch> sketches = new HashMap<>();
+    Map<Long, NearDuplicates.Facts> facts = new HashMap<>();
     Map<List<Long>, List<Long>> buckets = new HashMap<>();
     for (PostingTables.Prepared p : written) {
       sketches.put(p.id, p.sketch);
+      facts.put(p.id, NearDuplicates.Facts.of(p.posting));
       long[] h = p.sketch.bandHashes();
       for (int b = 0; b < h.length; b++) {
         buckets.computeIfAbsent(List.of((long) b, h[b]), k -> new ArrayList<>()).add(p.id);
       }
     }
+    // Postings that pointed to a posting rewritten by this load are linked again, as if loaded with it.
+    List<Long> own = new ArrayList<>(sketches.keySet());
+    List<Long> relinked = detachFollowers(own);
+    storedSketches(new java.util.TreeSet<>(relinked), facts).forEach((id, sketch) -> {
+      sketches.put(id, sketch);
+      long[] h = sketch.bandHashes();
+      for (int b = 0; b < h.length; b++) {
+        buckets.computeIfAbsent(List.of((long) b, h[b]), k -> new ArrayList<>()).add(id);
+      }
+    });
+    own.addAll(relinked);
     Map<Long, Long> storedRep = storedCandidates(buckets, sketches.keySet());
-    sketches.putAll(storedSketches(storedRep.keySet()));
+    sketches.putAll(storedSketches(storedRep.keySet(), facts));
 
-    UnionFind groups = new UnionFind();
-    storedRep.forEach(groups::union);
+    Map<Long, NearDuplicates.Facts> repFacts = storedFacts(new java.util.TreeSet<>(storedRep.values()), facts.keySet());
+    NearDuplicates.Groups groups = new NearDuplicates.Groups(NearDuplicates.DEFAULT_WINDOW_DAYS);
+    facts.forEach(groups::add);
+    repFacts.forEach(groups::add);
+    storedRep.forEach(groups::join);
     // Two postings often share several bands; their exact check runs once.
     java.util.Set<List<Long>> checked = new java.util.HashSet<>();
+    List<long[]> pairs = new ArrayList<>();
     for (List<Long> bucket : buckets.values()) {
       if (bucket.size() < 2) {
         continue;
@@ -66,19 +85,20 @@ class DuplicateLinks {
           long y = bucket.get(b);
           boolean bothStored = storedRep.containsKey(x) && storedRep.containsKey(y);
           if (!bothStored && groups.find(x) != groups.find(y) && checked.add(List.of(x, y))
-              && rule.duplicates(sketches.get(x), sketches.get(y))) {
-            groups.union(x, y);
+              && rule.duplicates(sketches.get(x), facts.get(x), sketches.get(y), facts.get(y))) {
+            pairs.add(new long[] {x, y});
           }
         }
       }
     }
+    groups.unionAll(pairs);
 
     List<Object[]> links = new ArrayList<>();
     int linked = 0;
-    for (PostingTables.Prepared p : written) {
-      long root = groups.find(p.id);
-      if (root != p.id) {
-        links.add(new Object[] {root, p.id});
+    for (long id : own) {
+      long root = groups.find(id);
+      if (root != id) {
+        links.add(new Object[] {root, id});
         linked++;
       }
     }
@@ -142,16 +162,61 @@ class DuplicateLinks {
     return rep;
   }
 
-  /** The sketches of stored postings, from their title and sections as stored. */
-  private Map<Long, NearDuplicates.Sketch> storedSketches(java.util.Set<Long> ids) {
+  /**
+   * The stored postings, not among {@code ids}, whose {@code duplicate_of} points at one of them: when
+   * a representative is rewritten, its former duplicates may no longer repeat it. Their links are
+   * cleared, so they are linked again from scratch.
+   */
+  private List<Long> detachFollowers(List<Long> ids) {
+    java.util.Set<Long> own = new java.util.HashSet<>(ids);
+    List<Long> followers = new ArrayList<>();
+    for (int i = 0; i < ids.size(); i += IN_LIST) {
+      List<Long> part = ids.subList(i, Math.min(ids.size(), i + IN_LIST));
+      jdbc.query("select id from posting where duplicate_of in (" + String.join(", ", Collections.nCopies(part.size(), "?"))
+          + ")", rs -> {
+            long id = rs.getLong(1);
+            if (!own.contains(id)) {
+              followers.add(id);
+            }
+          }, part.toArray());
+    }
+    Collections.sort(followers);
+    jdbc.batchUpdate("update posting set duplicate_of = null where id = ?", followers.stream().map(id -> new Object[] {id}).toList());
+    return followers;
+  }
+
+  /** The employer, place and date of stored postings not among {@code known}. */
+  private Map<Long, NearDuplicates.Facts> storedFacts(java.util.Set<Long> ids, java.util.Set<Long> known) {
+    Map<Long, NearDuplicates.Facts> out = new HashMap<>();
+    List<Long> all = ids.stream().filter(id -> !known.contains(id)).toList();
+    for (int i = 0; i < all.size(); i += IN_LIST) {
+      List<Long> part = all.subList(i, Math.min(all.size(), i + IN_LIST));
+      jdbc.query("select id, employer, state, area, posted_on from posting where id in ("
+          + String.join(", ", Collections.nCopies(part.size(), "?")) + ")", rs -> {
+            java.sql.Date posted = rs.getDate(5);
+            out.put(rs.getLong(1), new NearDuplicates.Facts(rs.getString(2), rs.getString(3), rs.getString(4),
+                posted == null ? null : posted.toLocalDate()));
+          }, part.toArray());
+    }
+    return out;
+  }
+
+  /**
+   * The sketches of stored postings, from their title and sections as stored; their employer,
+   * place and date go to {@code facts}.
+   */
+  private Map<Long, NearDuplicates.Sketch> storedSketches(java.util.Set<Long> ids, Map<Long, NearDuplicates.Facts> facts) {
     Map<Long, StringBuilder> texts = new LinkedHashMap<>();
     List<Long> all = new ArrayList<>(ids);
     for (int i = 0; i < all.size(); i += IN_LIST) {
       List<Long> part = all.subList(i, Math.min(all.size(), i + IN_LIST));
       String in = String.join(", ", Collections.nCopies(part.size(), "?"));
-      jdbc.query("select id, title from posting where id in (" + in + ")",
+      jdbc.query("select id, title, employer, state, area, posted_on from posting where id in (" + in + ")",
           rs -> {
             texts.computeIfAbsent(rs.getLong(1), k -> new StringBuilder()).insert(0, rs.getString(2));
+            java.sql.Date posted = rs.getDate(6);
+            facts.put(rs.getLong(1), new NearDuplicates.Facts(rs.getString(3), rs.getString(4), rs.getString(5),
+                posted == null ? null : posted.toLocalDate()));
           }, part.toArray());
       jdbc.query("select posting_id, body from posting_section where posting_id in (" + in + ") order by posting_id, seq",
           rs -> {
@@ -161,28 +226,5 @@ class DuplicateLinks {
     Map<Long, NearDuplicates.Sketch> out = new HashMap<>();
     texts.forEach((id, text) -> out.put(id, NearDuplicates.sketch(text.toString())));
     return out;
-  }
-
-  /** Groups by id; the root of a group is its smallest id, so the earliest stored posting represents it. */
-  private static final class UnionFind {
-    private final Map<Long, Long> parent = new HashMap<>();
-
-    long find(long x) {
-      long root = x;
-      Long p;
-      while ((p = parent.get(root)) != null && p != root) {
-        root = p;
-      }
-      parent.put(x, root);
-      return root;
-    }
-
-    void union(long a, long b) {
-      long ra = find(a);
-      long rb = find(b);
-      if (ra != rb) {
-        parent.put(Math.max(ra, rb), Math.min(ra, rb));
-      }
-    }
   }
 }

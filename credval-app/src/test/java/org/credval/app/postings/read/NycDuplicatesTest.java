@@ -31,7 +31,7 @@ class NycDuplicatesTest {
     try (var records = PostingReaders.forFormat("nyc-jobs", null).read(SourceFile.of(file))) {
       postings = records.filter(PostingRecord::accepted).map(PostingRecord::posting).toList();
     }
-    int[] rep = new NearDuplicates(0.8).representatives(postings.stream().map(Posting::fullText).toList());
+    int[] rep = new NearDuplicates(0.8).representatives(postings);
 
     Map<String, Set<Integer>> groupsByJob = new HashMap<>();
     for (int i = 0; i < postings.size(); i++) {

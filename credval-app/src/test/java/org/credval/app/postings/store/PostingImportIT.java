@@ -72,7 +72,7 @@ class PostingImportIT {
     assertThat(count("select count(*) from posting_band")).isEqualTo(read.size() * NearDuplicates.bands());
 
     // The stored groups are the ones credval-core finds over the same texts in memory.
-    int[] rep = new NearDuplicates(0.8).representatives(read.stream().map(Posting::fullText).toList());
+    int[] rep = new NearDuplicates(0.8).representatives(read);
     Map<String, String> expected = new HashMap<>();
     for (int i = 0; i < rep.length; i++) {
       expected.put(read.get(i).sourceId(), rep[i] == i ? null : read.get(rep[i]).sourceId());
@@ -169,6 +169,77 @@ class PostingImportIT {
         Long.class, original.sourceId());
     assertThat(jdbc.queryForObject("select duplicate_of from posting where source = 'jsonld' and source_id = 'BOARD-1'",
         Long.class)).isEqualTo(rep);
+  }
+
+  private static final String STORE_MANAGER = "Assistant Store Manager - Lead With Purpose. Quarterly bonus potential: "
+      + "assistant store managers can earn up to 12.5% of their quarterly salary based on performance. Support the "
+      + "Retail General Manager in leading store operations, staffing, merchandising and customer service. Supervise "
+      + "and mentor retail, donation and production staff. Two years of retail management experience required.";
+
+  @Test
+  void linksARepeatOnlyForTheSameEmployerPlaceAndTime() throws Exception {
+    Path file = board("stores.csv",
+        row("S1", "Goodwill", "TX", "Cedar Park", "2025-10-01", STORE_MANAGER),
+        row("S2", "Goodwill", "TX", "Round Rock", "2025-10-01", STORE_MANAGER),
+        row("S3", "Goodwill Industries of Central Texas", "TX", "Cedar Park", "2025-10-20", STORE_MANAGER + " Apply today."),
+        row("S4", "", "", "", "", STORE_MANAGER),
+        row("S5", "Goodwill", "TX", "Cedar Park", "2026-03-01", STORE_MANAGER));
+    assertThat(load(file, boardOptions()).status()).isEqualTo("COMMITTED");
+    Map<String, String> expected = new HashMap<>();
+    expected.put("S1", null);
+    expected.put("S2", null);
+    expected.put("S3", "S1");
+    expected.put("S4", "S1");
+    expected.put("S5", null);
+    assertThat(storedLinks()).as("two stores are two openings; a board copy naming no place joins the first store only; "
+        + "a re-post five months later is a new ad").isEqualTo(expected);
+  }
+
+  @Test
+  void relinksThePostingsThatPointedToARewrittenPosting() throws Exception {
+    String s1 = row("S1", "Goodwill", "TX", "Cedar Park", "2025-10-01", STORE_MANAGER);
+    String s3 = row("S3", "Goodwill", "TX", "Cedar Park", "2025-10-20", STORE_MANAGER + " Apply today.");
+    String s6 = row("S6", "Goodwill", "TX", "Cedar Park", "2025-10-25", STORE_MANAGER + " Apply now.");
+    load(board("v1.csv", s1, s3, s6), boardOptions());
+    assertThat(storedLinks()).containsEntry("S3", "S1").containsEntry("S6", "S1");
+
+    String rewritten = row("S1", "Goodwill", "TX", "Cedar Park", "2025-10-01",
+        "Donation attendant: greet donors, sort and hang clothing, keep the dock clean and safe. Forklift certification "
+        + "preferred. Weekend shifts, hourly pay, employee discount.");
+    ImportReport again = load(board("v2.csv", rewritten, s3, s6), boardOptions());
+    assertThat(again.updated()).isEqualTo(1);
+    Map<String, String> expected = new HashMap<>();
+    expected.put("S1", null);
+    expected.put("S3", null);
+    expected.put("S6", "S3");
+    assertThat(storedLinks()).as("the rewritten posting is another job; its former duplicates form their own group")
+        .isEqualTo(expected);
+  }
+
+  private Map<String, String> storedLinks() {
+    Map<String, String> stored = new HashMap<>();
+    jdbc.query("select p.source_id, d.source_id from posting p left join posting d on d.id = p.duplicate_of",
+        rs -> {
+          stored.put(rs.getString(1), rs.getString(2));
+        });
+    return stored;
+  }
+
+  private Map<String, String> boardOptions() throws IOException {
+    Path mapping = tmp.resolve("stores.properties");
+    Files.writeString(mapping, String.join("\n", "source=stores", "source_id=ref", "title=title", "employer=company",
+        "state=state", "area=city", "posted_on=date", "text=body"), StandardCharsets.UTF_8);
+    return Map.of("format", "csv", "mapping", mapping.toString());
+  }
+
+  private Path board(String name, String... rows) throws IOException {
+    Path file = tmp.resolve(name);
+    Files.writeString(file, "ref,title,company,state,city,date,body\n" + String.join("\n", rows) + "\n", StandardCharsets.UTF_8);
+    return file;
+  }
+
+  private static String row(String ref, String company, String state, String city, String date, String body) {
+    return String.join(",", ref, "Assistant Store Manager", company, state, city, date, "\"" + body.replace("\"", "\"\"") + "\"");
   }
 
   @Test
