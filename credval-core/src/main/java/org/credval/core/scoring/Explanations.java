@@ -13,14 +13,14 @@ final class Explanations {
       return o.statement() + (o.source() == null || o.source().isBlank() ? "" : " [" + o.source() + "]");
     }
     String what = switch (c) {
-      case POSTINGS_DEMAND -> "named in " + Numbers.inUnit(c, o.number()) + " postings";
+      case POSTINGS_DEMAND -> "named in " + Numbers.inUnit(c, o.number()) + (one(o) ? " posting" : " postings");
       case REQUIRED_SHARE -> o.count() != null
           ? "required in " + Numbers.grouped(o.count()) + " of " + Numbers.grouped(o.total()) + " postings ("
               + Numbers.inUnit(c, o.number()) + ")"
           : "required in " + Numbers.inUnit(c, o.number()) + " of postings";
       case PAY_PREMIUM -> "median advertised pay " + Numbers.inUnit(c, o.number().abs())
           + (o.number().signum() < 0 ? " below" : " above") + " postings that do not name it";
-      case EMPLOYER_PORTABILITY -> "asked for by " + Numbers.inUnit(c, o.number()) + " distinct employers";
+      case EMPLOYER_PORTABILITY -> "asked for by " + Numbers.inUnit(c, o.number()) + (one(o) ? " employer" : " distinct employers");
       case OCCUPATION_WAGE -> "median annual wage " + Numbers.inUnit(c, o.number());
       case OCCUPATION_OPENINGS -> Numbers.inUnit(c, o.number()) + " annual openings";
       case OCCUPATION_GROWTH -> "ten-year growth " + Numbers.inUnit(c, o.number());
@@ -44,6 +44,10 @@ final class Explanations {
       sb.append(" [").append(o.source()).append(']');
     }
     return sb.toString();
+  }
+
+  private static boolean one(Observation o) {
+    return o.number().compareTo(java.math.BigDecimal.ONE) == 0;
   }
 
   /** E.g. "at least 25.0%", "between $35,000 and $90,000", "yes". */

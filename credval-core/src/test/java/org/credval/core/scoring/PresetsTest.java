@@ -33,8 +33,8 @@ class PresetsTest {
         texas("TXAAA002", "2500", "42000", "200", 100, 1000),
         // 2 + 1 + 2 + 1 = 6 reaches Tier 1's total but not its wage requirement: Tier 2
         texas("TXAAA003", "2500", "42000", "200", 300, 1000),
-        // named in 30 postings: the in-postings gate is not met
-        texas("TXAAA004", "2500", "56000", "200", 10, 30),
+        // named in 9 postings: the in-postings gate (10) is not met
+        texas("TXAAA004", "2500", "56000", "200", 9, 9),
         // 0 + 0 + 0 + 0 = 0: Tier 3 (every credential past the gates is listed)
         texas("TXAAA005", "300", "30000", "20", 3, 60),
         // no third-party evidence: blocked
@@ -71,8 +71,13 @@ class PresetsTest {
         credential("OHAAA003", "Low demand").number(OCCUPATION_STARS, "2").share(REQUIRED_SHARE, 60, 100),
         // stars 2 + employer 3 + wage 1 + exam 1 + accredited (no evidence) 0 + credit 0 = 7
         credential("OHAAA004", "Seven").number(OCCUPATION_STARS, "4").share(REQUIRED_SHARE, 30, 100)
-            .number(OCCUPATION_WAGE, "40000").flag(EXAM_BASED, true).number(CREDIT_HOURS, "0")));
+            .number(OCCUPATION_WAGE, "40000").flag(EXAM_BASED, true).number(CREDIT_HOURS, "0"),
+        // the state's postings never name it: no employer uses it, not listed whatever its other points
+        credential("OHAAA005", "Unused").number(OCCUPATION_STARS, "5").number(POSTINGS_DEMAND, "0")
+            .number(OCCUPATION_WAGE, "60000").flag(EXAM_BASED, true).flag(NATIONAL_ACCREDITATION, true)));
     assertThat(score(run, "OHAAA001").points()).isEqualTo(12);
+    assertThat(score(run, "OHAAA005").placement()).isEqualTo("not listed");
+    assertThat(score(run, "OHAAA005").reasons()).containsExactly("gate \"employer-use\" not met");
     assertThat(score(run, "OHAAA001").nextStep()).isNull();
     assertThat(score(run, "OHAAA002").points()).isEqualTo(2);
     assertThat(score(run, "OHAAA003").placement()).isEqualTo("not listed");
@@ -127,13 +132,23 @@ class PresetsTest {
             .share(REQUIRED_SHARE, 20, 100).number(EMPLOYER_PORTABILITY, "30").number(OCCUPATION_WAGE, "41000")
             .flag(NATIONAL_ACCREDITATION, false),
         // the assessment gate has no evidence and blocks
-        credential("TNAAA005", "Unknown assessment").number(POSTINGS_DEMAND, "800")));
+        credential("TNAAA005", "Unknown assessment").number(POSTINGS_DEMAND, "800"),
+        // a good wage, but no posting in the state names it: not listed
+        credential("TNAAA006", "Unasked").flag(EXAM_BASED, true).number(POSTINGS_DEMAND, "0")
+            .number(EMPLOYER_PORTABILITY, "0").number(OCCUPATION_WAGE, "90000").flag(NATIONAL_ACCREDITATION, true),
+        // no postings evidence at all: the gate is waived; wage 1 + accredited 1 of 2, x 7 / 2 = 7: Preferred
+        credential("TNAAA007", "No postings data").flag(EXAM_BASED, true).number(OCCUPATION_WAGE, "90000")
+            .flag(NATIONAL_ACCREDITATION, true)));
     assertThat(score(run, "TNAAA001").placement()).isEqualTo("Preferred");
     assertThat(score(run, "TNAAA002").total()).isEqualByComparingTo("5.25");
     assertThat(score(run, "TNAAA002").placement()).isEqualTo("Preferred");
     assertThat(score(run, "TNAAA003").placement()).isEqualTo("not listed");
     assertThat(score(run, "TNAAA004").placement()).isEqualTo("Valued");
     assertThat(score(run, "TNAAA005").placement()).isEqualTo("needs evidence");
+    assertThat(score(run, "TNAAA006").placement()).isEqualTo("not listed");
+    assertThat(score(run, "TNAAA006").reasons()).containsExactly("gate \"in-postings\" not met");
+    assertThat(score(run, "TNAAA007").total()).isEqualByComparingTo("7");
+    assertThat(score(run, "TNAAA007").placement()).isEqualTo("Preferred");
   }
 
   @Test
