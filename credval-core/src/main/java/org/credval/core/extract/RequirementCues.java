@@ -20,6 +20,9 @@ final class RequirementCues {
   private static final Pattern NEGATED = words("not (?:be )?(?:required|necessary|needed|a requirement)|"
       + "do(?:es)? not (?:need|require)|don'?t need|doesn'?t need|isn'?t required|no need for");
   private static final Pattern NO_BEFORE = Pattern.compile("\\bno\\b[^.;,]{0,30}$", Pattern.CASE_INSENSITIVE);
+  /** "Although not required, ...", "While not necessary, ...": a sentence that opens by saying what follows is not asked for. */
+  private static final Pattern NEGATED_OPENING = Pattern.compile("[\\s*•\\-]*(?:although|though|while|even though|"
+      + "if)\\s+(?:it\\s+is\\s+|they\\s+are\\s+)?not\\s+(?:required|necessary|needed|mandatory)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern REQUIRED_AFTER = words("required|needed|necessary|needed to apply");
   private static final Pattern MENTIONED = words("we (?:will )?(?:pay|provide|offer|sponsor|cover|reimburse)\\w*|"
       + "will (?:pay|train)\\w*|paid (?:training|for)|training (?:is |will be )?(?:provided|available|offered)|"
@@ -44,7 +47,7 @@ final class RequirementCues {
       + "substitut\\w+|may (?:also |alternatively )?(?:possess|hold|have)|or (?:a )?comparable|or similar");
   private static final Pattern REQUIRED = words("must|required|requires?|requirements?|mandatory|needed|minimum|"
       + "(?:is|are|be) necessary|essential|shall|minimum qualifications?|qualifications required|conditions? of employment|"
-      + "possess(?:es)?|possession of|selective placement factor");
+      + "possess(?:es)?|possession of|selective placement factor|maintains? (?:an? )?(?:current|active|valid)");
   /** "Valid CDL", "current, unrestricted RN license": a credential one holds, so one that is asked for. */
   private static final Pattern HELD = Pattern.compile(
       "\\b(?:valid|current|active|unrestricted)\\b[\\w\\s,'\u2019()*-]{0,30}$", Pattern.CASE_INSENSITIVE);
@@ -56,6 +59,8 @@ final class RequirementCues {
       + "\\s*,?\\s+(or)\\s+(?:an?\\s+)?\\p{Lu}[\\p{Lu}\\d]{1,6}(?:-\\p{Lu}+)?\\b");
   private static final Pattern OR = Pattern.compile("\\bor\\b", Pattern.CASE_INSENSITIVE);
   private static final int MAX_OR_LATER = 80;
+  /** Words between a mention and a later colon for the colon to open a list of its own. */
+  private static final int MIN_WORDS_BEFORE_COLON = 4;
   /** "or" then only articles, list numbers, "valid"/"current", or capitalized words (a state, an issuer). */
   private static final Pattern OR_BEFORE = Pattern.compile("\\b(?i:or)\\s+(?:\\(?\\d{1,2}[.)]\\s+)?"
       + "(?:(?:(?i:an?|the|valid|current|active|unrestricted)|\\p{Lu}[\\p{L}.']*),?\\s+){0,5}$");
@@ -176,6 +181,33 @@ final class RequirementCues {
       return false;
     }
 
+    /**
+     * Whether a colon several words past the mention opens a new list before a cue after it, as in
+     * scraped text without line breaks ("Mandatory: ITIL certified and ... Two or more of the
+     * following certifications: (Experience in lieu of ...)"): the cue speaks for what the colon
+     * opens. A colon right after the mention ("BLS certification: required") does not count.
+     */
+    private boolean listOpensBetween(int mEnd, int cueStart) {
+      int words = 0;
+      boolean inWord = false;
+      for (int i = mEnd; i < cueStart; i++) {
+        char c = text.charAt(i);
+        if (c == ':') {
+          if (words >= MIN_WORDS_BEFORE_COLON) {
+            return true;
+          }
+        } else if (Character.isLetterOrDigit(c)) {
+          if (!inWord) {
+            words++;
+          }
+          inWord = true;
+          continue;
+        }
+        inWord = false;
+      }
+      return false;
+    }
+
     /** The first cue of {@code level} in the sentence, or null. */
     Cue first(Requirement level) {
       for (int k = 0; k < BY_PRIORITY.length; k++) {
@@ -214,6 +246,9 @@ final class RequirementCues {
         return false;
       }
       if (cueStart >= mEnd && headingBetween(mEnd, cueStart)) {
+        return false;
+      }
+      if (cueStart >= mEnd && listOpensBetween(mEnd, cueStart)) {
         return false;
       }
       int open = -1;
@@ -343,6 +378,10 @@ final class RequirementCues {
     if (c != null) {
       return c;
     }
+    Matcher opening = NEGATED_OPENING.matcher(text).region(from, mStart);
+    if (opening.lookingAt()) {
+      return new Cue(Requirement.NEGATED, from, opening.end());
+    }
     Matcher no = NO_BEFORE.matcher(text).region(Math.max(from, mStart - 31), mStart);
     if (no.find()) {
       Matcher req = REQUIRED_AFTER.matcher(text).region(mEnd, to);
@@ -356,6 +395,10 @@ final class RequirementCues {
   /** The level a heading or a source field name sets for what is under it, or null. */
   static Requirement forHeading(String heading) {
     String h = heading.replace('_', ' ');
+    if (NEGATED.matcher(h).find()) {
+      // "Valued But Not Required Experience", "Nice to have, not required": wanted, not demanded
+      return Requirement.PREFERRED;
+    }
     for (Requirement level : new Requirement[] {Requirement.PREFERRED, Requirement.ALTERNATIVE}) {
       if (pattern(level).matcher(h).find()) {
         return level;

@@ -215,4 +215,44 @@ class RequirementRulesTest {
     assertThat(levels("Must have a Master's degree OR Texas Class A CDL."))
         .containsExactly("Class A CDL|alternative|OR");
   }
+
+  @Test
+  void aSentenceOpeningWithNotRequiredNegatesTheCredentialsItNames() {
+    assertThat(levels("Although not required, the firm supports professional development toward credentials "
+        + "such as Professional Engineer (PE) License and PMP."))
+        .containsExactly("Professional Engineer (PE) License|negated|Although not required",
+            "PMP|negated|Although not required");
+    assertThat(levels("While not necessary, a Class A CDL helps."))
+        .containsExactly("Class A CDL|negated|While not necessary");
+    // said of something else first, the credential itself is still asked for
+    assertThat(levels("Experience is not required, but a Class A CDL is required."))
+        .containsExactly("Class A CDL|required|required");
+  }
+
+  @Test
+  void aHeadingThatSaysNotRequiredListsWhatIsPreferred() {
+    assertThat(levels("Valued But Not Required Experience\nCertification in PMP\n"))
+        .containsExactly("PMP|preferred|heading:Valued But Not Required Experience");
+    assertThat(levels("Nice to have, not required:\n- ACLS\n"))
+        .containsExactly("ACLS|preferred|heading:Nice to have, not required");
+  }
+
+  @Test
+  void maintainingACurrentCredentialIsRequired() {
+    assertThat(levels("Key Responsibilities\n- Maintain current certifications including BLS, ACLS and PMP\n"))
+        .containsExactly("BLS|required|Maintain current", "ACLS|required|Maintain current",
+            "PMP|required|Maintain current");
+    // "maintain" without "current", "valid" or "active" asks for nothing
+    assertThat(levels("Responsibilities\n- Maintain patient records and schedules for each Registered Nurse\n"))
+        .hasSize(1).noneMatch(l -> l.contains("|required|"));
+  }
+
+  @Test
+  void aCueAfterAColonThatOpensAnotherListSpeaksForThatList() {
+    assertThat(levels("Skills Required: Mandatory: ACLS certified and trained to the unit standard two or more "
+        + "of the following certifications: (experience in lieu of certification may be considered) PMP"))
+        .containsExactly("ACLS certified|required|Required", "PMP|alternative|in lieu of");
+    assertThat(levels("BLS certification: required within 90 days of hire"))
+        .containsExactly("BLS certification|required_later|within 90 days");
+  }
 }
