@@ -44,20 +44,20 @@ public record CredentialEdit(
     industry = text("industry", industry, 40, false);
     aliases = aliases(aliases == null ? List.of() : aliases);
     if (type == null || !TYPES.contains(type)) {
-      throw new CredentialEditException("type", "Choose one of: " + String.join(", ", TYPES) + ".");
+      throw new CatalogEditException("type", "Choose one of: " + String.join(", ", TYPES) + ".");
     }
     if (industry != null && !INDUSTRY.matcher(industry).matches()) {
-      throw new CredentialEditException("industry",
+      throw new CatalogEditException("industry",
           "Write the sector as a short key in lower-case letters and '_', e.g. healthcare or skilled_trades.");
     }
     if (url != null && !URL.matcher(url).matches()) {
-      throw new CredentialEditException("url", "Give a web address starting with http:// or https://.");
+      throw new CatalogEditException("url", "Give a web address starting with http:// or https://.");
     }
     if (costUsd != null && (costUsd.signum() < 0 || costUsd.scale() > 2 || costUsd.precision() - costUsd.scale() > 8)) {
-      throw new CredentialEditException("costUsd", "Give the cost in dollars and cents, e.g. 125 or 125.50, or leave it empty.");
+      throw new CatalogEditException("costUsd", "Give the cost in dollars and cents, e.g. 125 or 125.50, or leave it empty.");
     }
     if (hours != null && hours <= 0) {
-      throw new CredentialEditException("hours", "Give the hours as a whole number above zero, or leave it empty.");
+      throw new CatalogEditException("hours", "Give the hours as a whole number above zero, or leave it empty.");
     }
   }
 
@@ -65,15 +65,15 @@ public record CredentialEdit(
     String v = value == null ? "" : value.strip();
     if (v.isEmpty()) {
       if (required) {
-        throw new CredentialEditException(field, "This field is required.");
+        throw new CatalogEditException(field, "This field is required.");
       }
       return null;
     }
     if (v.length() > max) {
-      throw new CredentialEditException(field, "Keep this under " + max + " characters.");
+      throw new CatalogEditException(field, "Keep this under " + max + " characters.");
     }
     if (v.indexOf('\t') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
-      throw new CredentialEditException(field, "Write this on one line, without tabs.");
+      throw new CatalogEditException(field, "Write this on one line, without tabs.");
     }
     return v;
   }
@@ -83,10 +83,10 @@ public record CredentialEdit(
     List<String> out = raw.stream().map(a -> text("aliases", a, 300, false)).filter(a -> a != null).toList();
     for (String a : out) {
       if (a.indexOf('|') >= 0) {
-        throw new CredentialEditException("aliases", "'" + a + "' contains '|', which the catalog uses between names.");
+        throw new CatalogEditException("aliases", "'" + a + "' contains '|', which the catalog uses between names.");
       }
       if (!seen.add(a.toLowerCase(Locale.ROOT))) {
-        throw new CredentialEditException("aliases", "'" + a + "' is listed twice.");
+        throw new CatalogEditException("aliases", "'" + a + "' is listed twice.");
       }
     }
     return out;

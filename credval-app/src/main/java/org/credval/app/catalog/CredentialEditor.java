@@ -6,7 +6,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import org.credval.app.catalog.CredentialEditException.Kind;
+import org.credval.app.catalog.CatalogEditException.Kind;
 import org.credval.core.code.CredentialCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -36,7 +36,7 @@ public class CredentialEditor {
    * Stores new field values. Returns the new version.
    *
    * @param expectedVersion the version the analyst saw when opening the form
-   * @throws CredentialEditException when the code is unknown, the credential changed meanwhile,
+   * @throws CatalogEditException when the code is unknown, the credential changed meanwhile,
    *     nothing changed, or the reason is missing
    */
   public int update(CredentialCode code, int expectedVersion, CredentialEdit edit, String user, String reason) {
@@ -62,7 +62,7 @@ public class CredentialEditor {
       CatalogRow after = snapshot(code, expectedVersion + 1);
       if (after.changesFrom(before).isEmpty()) {
         status.setRollbackOnly();
-        throw new CredentialEditException(Kind.NOTHING_CHANGED, null,
+        throw new CatalogEditException(Kind.NOTHING_CHANGED, null,
             "Nothing was changed: the form holds the values already stored.");
       }
       record(code, "update", user, why, before, after);
@@ -79,7 +79,7 @@ public class CredentialEditor {
     return tx.execute(status -> {
       CatalogRow before = snapshot(code, expectedVersion);
       if (RETIRED.equalsIgnoreCase(before.get("status"))) {
-        throw new CredentialEditException(Kind.ALREADY_RETIRED, null, code + " is already retired.");
+        throw new CatalogEditException(Kind.ALREADY_RETIRED, null, code + " is already retired.");
       }
       int changed = jdbc.sql("""
           update credential set status = ?, version = version + 1, updated_at = ?, updated_by = ?
@@ -112,7 +112,7 @@ public class CredentialEditor {
           }
           return v;
         }).optional()
-        .orElseThrow(() -> new CredentialEditException(Kind.UNKNOWN_CODE, null, "There is no credential " + c + "."));
+        .orElseThrow(() -> new CatalogEditException(Kind.NOT_FOUND, null, "There is no credential " + c + "."));
     if (((Number) row.get(11)).intValue() != expectedVersion) {
       throw changedMeanwhile(code);
     }
@@ -138,16 +138,16 @@ public class CredentialEditor {
   private static String reason(String reason) {
     String r = reason == null ? "" : reason.strip();
     if (r.isEmpty()) {
-      throw new CredentialEditException("reason", "Say why you are making this change; it is kept in the history.");
+      throw new CatalogEditException("reason", "Say why you are making this change; it is kept in the history.");
     }
     if (r.length() > 2000) {
-      throw new CredentialEditException("reason", "Keep the reason under 2,000 characters.");
+      throw new CatalogEditException("reason", "Keep the reason under 2,000 characters.");
     }
     return r;
   }
 
-  private static CredentialEditException changedMeanwhile(CredentialCode code) {
-    return new CredentialEditException(Kind.CHANGED_MEANWHILE, null,
+  private static CatalogEditException changedMeanwhile(CredentialCode code) {
+    return new CatalogEditException(Kind.CHANGED_MEANWHILE, null,
         "Someone else changed " + code + " after you opened the form. Reload the page to see their change, then edit again.");
   }
 

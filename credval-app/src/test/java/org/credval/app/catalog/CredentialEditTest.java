@@ -40,7 +40,7 @@ class CredentialEditTest {
   }
 
   private static void assertField(Runnable r, String field) {
-    assertThatThrownBy(r::run).isInstanceOfSatisfying(CredentialEditException.class,
+    assertThatThrownBy(r::run).isInstanceOfSatisfying(CatalogEditException.class,
         e -> assertThat(e.field()).isEqualTo(field));
   }
 

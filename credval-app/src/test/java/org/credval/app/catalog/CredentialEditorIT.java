@@ -64,20 +64,20 @@ class CredentialEditorIT {
     editor.update(CODE, 1, edit("First", List.of(), null), "ana", "first");
 
     assertThatThrownBy(() -> editor.update(CODE, 1, edit("Second", List.of(), null), "bo", "second"))
-        .isInstanceOfSatisfying(CredentialEditException.class,
-            e -> assertThat(e.kind()).isEqualTo(CredentialEditException.Kind.CHANGED_MEANWHILE));
+        .isInstanceOfSatisfying(CatalogEditException.class,
+            e -> assertThat(e.kind()).isEqualTo(CatalogEditException.Kind.CHANGED_MEANWHILE));
     assertThat(jdbc.queryForObject("select name from credential where code = ?", String.class, CODE.value())).isEqualTo("First");
   }
 
   @Test
   void refusesAnEditWithoutReasonOrWithoutChange() {
     assertThatThrownBy(() -> editor.update(CODE, 1, edit("X", List.of(), null), "ana", "  "))
-        .isInstanceOfSatisfying(CredentialEditException.class, e -> assertThat(e.field()).isEqualTo("reason"));
+        .isInstanceOfSatisfying(CatalogEditException.class, e -> assertThat(e.field()).isEqualTo("reason"));
     CredentialEdit same = new CredentialEdit(WebFixture.CREDENTIAL_NAME, List.of("FWAC"), "Fixture Skills Council",
         "certificate", true, true, null, "manufacturing", null, new java.math.BigDecimal("125"), null);
     assertThatThrownBy(() -> editor.update(CODE, 1, same, "ana", "no-op"))
-        .isInstanceOfSatisfying(CredentialEditException.class,
-            e -> assertThat(e.kind()).isEqualTo(CredentialEditException.Kind.NOTHING_CHANGED));
+        .isInstanceOfSatisfying(CatalogEditException.class,
+            e -> assertThat(e.kind()).isEqualTo(CatalogEditException.Kind.NOTHING_CHANGED));
     assertThat(jdbc.queryForObject("select count(*) from credential_change where code = ?", Integer.class, CODE.value())).isZero();
     assertThat(jdbc.queryForObject("select version from credential where code = ?", Integer.class, CODE.value())).isEqualTo(1);
   }
@@ -90,14 +90,14 @@ class CredentialEditorIT {
     assertThat(jdbc.queryForObject("select change_type from credential_change where code = ?", String.class, CODE.value()))
         .isEqualTo("retire");
     assertThatThrownBy(() -> editor.retire(CODE, 2, "ana", "again"))
-        .isInstanceOfSatisfying(CredentialEditException.class,
-            e -> assertThat(e.kind()).isEqualTo(CredentialEditException.Kind.ALREADY_RETIRED));
+        .isInstanceOfSatisfying(CatalogEditException.class,
+            e -> assertThat(e.kind()).isEqualTo(CatalogEditException.Kind.ALREADY_RETIRED));
   }
 
   @Test
   void unknownCodeIsReportedAsSuch() {
     assertThatThrownBy(() -> editor.retire(new CredentialCode("TESTX999"), 1, "ana", "why"))
-        .isInstanceOfSatisfying(CredentialEditException.class,
-            e -> assertThat(e.kind()).isEqualTo(CredentialEditException.Kind.UNKNOWN_CODE));
+        .isInstanceOfSatisfying(CatalogEditException.class,
+            e -> assertThat(e.kind()).isEqualTo(CatalogEditException.Kind.NOT_FOUND));
   }
 }

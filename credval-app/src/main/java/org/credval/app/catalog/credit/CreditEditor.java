@@ -6,7 +6,8 @@ import static org.credval.app.catalog.credit.CreditHistory.ARTICULATION;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import org.credval.app.catalog.credit.CreditEditException.Kind;
+import org.credval.app.catalog.CatalogEditException;
+import org.credval.app.catalog.CatalogEditException.Kind;
 import org.credval.core.articulation.ApprenticeshipCredit;
 import org.credval.core.articulation.Articulation;
 import org.credval.core.code.CredentialCode;
@@ -149,7 +150,7 @@ public class CreditEditor {
 
   private static void check(int storedVersion, int version, CredentialCode stored, CredentialCode given) {
     if (!stored.equals(given)) {
-      throw new CreditEditException(Kind.INVALID, "credential_code",
+      throw new CatalogEditException(Kind.INVALID, "credential_code",
           "An agreement stays with its credential (" + stored + "); retire it and add one to " + given + " instead.");
     }
     if (storedVersion != version) {
@@ -159,7 +160,7 @@ public class CreditEditor {
 
   private static void check(Stored<?> before, int version) {
     if (before.retired()) {
-      throw new CreditEditException(Kind.ALREADY_RETIRED, null, "This entry is already retired.");
+      throw new CatalogEditException(Kind.ALREADY_RETIRED, null, "This entry is already retired.");
     }
     if (before.version() != version) {
       throw changedMeanwhile();
@@ -169,30 +170,30 @@ public class CreditEditor {
   static String reason(String reason) {
     String r = reason == null ? "" : reason.strip();
     if (r.isEmpty()) {
-      throw new CreditEditException(Kind.INVALID, "reason", "Say why you are making this change; it is kept in the history.");
+      throw new CatalogEditException(Kind.INVALID, "reason", "Say why you are making this change; it is kept in the history.");
     }
     if (r.length() > 2000) {
-      throw new CreditEditException(Kind.INVALID, "reason", "Keep the reason under 2,000 characters.");
+      throw new CatalogEditException(Kind.INVALID, "reason", "Keep the reason under 2,000 characters.");
     }
     return r;
   }
 
-  private static CreditEditException notFound(String what) {
-    return new CreditEditException(Kind.NOT_FOUND, null, "There is no " + what + ".");
+  private static CatalogEditException notFound(String what) {
+    return new CatalogEditException(Kind.NOT_FOUND, null, "There is no " + what + ".");
   }
 
-  private static CreditEditException duplicate() {
-    return new CreditEditException(Kind.DUPLICATE, null,
+  private static CatalogEditException duplicate() {
+    return new CatalogEditException(Kind.DUPLICATE, null,
         "An entry for the same credential, institution or apprenticeship program, CIP code and start date already exists;"
             + " edit that one instead.");
   }
 
-  private static CreditEditException nothingChanged() {
-    return new CreditEditException(Kind.NOTHING_CHANGED, null, "Nothing was changed: the form holds the values already stored.");
+  private static CatalogEditException nothingChanged() {
+    return new CatalogEditException(Kind.NOTHING_CHANGED, null, "Nothing was changed: the form holds the values already stored.");
   }
 
-  private static CreditEditException changedMeanwhile() {
-    return new CreditEditException(Kind.CHANGED_MEANWHILE, null,
+  private static CatalogEditException changedMeanwhile() {
+    return new CatalogEditException(Kind.CHANGED_MEANWHILE, null,
         "Someone else changed this entry after you opened the form. Reload the page to see their change, then edit again.");
   }
 

@@ -3,7 +3,8 @@ package org.credval.app.catalog.credit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.credval.app.catalog.credit.CreditEditException.Kind;
+import org.credval.app.catalog.CatalogEditException;
+import org.credval.app.catalog.CatalogEditException.Kind;
 import org.credval.core.articulation.ApprenticeshipCredit;
 import org.credval.core.articulation.ApprenticeshipCreditCsv;
 import org.credval.core.articulation.Articulation;
@@ -19,7 +20,7 @@ public final class CreditEntries {
 
   private CreditEntries() {}
 
-  /** @throws CreditEditException naming the first bad column */
+  /** @throws CatalogEditException naming the first bad column */
   public static Articulation articulation(Map<String, String> cells) {
     return first(ArticulationCsv.read(csv(ArticulationCsv.COLUMNS, cells)));
   }
@@ -40,7 +41,7 @@ public final class CreditEntries {
   private static <T> T first(CreditImport<T> parsed) {
     if (!parsed.problems().isEmpty()) {
       CreditProblem p = parsed.problems().get(0);
-      throw new CreditEditException(Kind.INVALID, p.field(), p.reason());
+      throw new CatalogEditException(Kind.INVALID, p.field(), p.reason());
     }
     return parsed.rows().get(0);
   }

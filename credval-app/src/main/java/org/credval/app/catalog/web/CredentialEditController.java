@@ -3,7 +3,7 @@ package org.credval.app.catalog.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import org.credval.app.catalog.CredentialEdit;
-import org.credval.app.catalog.CredentialEditException;
+import org.credval.app.catalog.CatalogEditException;
 import org.credval.app.catalog.CredentialEditor;
 import org.credval.app.platform.web.BadInputException;
 import org.credval.app.platform.web.NotFoundException;
@@ -48,7 +48,7 @@ class CredentialEditController {
     try {
       CredentialEdit edit = form.toEdit();
       editor.update(c, form.getVersion(), edit, user.getName(), form.getReason());
-    } catch (CredentialEditException e) {
+    } catch (CatalogEditException e) {
       return refused(e, c, form, binding, model, response);
     }
     redirect.addFlashAttribute("saved", "Your change to " + c + " was saved and added to its history.");
@@ -61,20 +61,20 @@ class CredentialEditController {
     CredentialCode c = BadInputException.parse(code, CredentialCode::parse);
     try {
       editor.retire(c, version, user.getName(), reason);
-    } catch (CredentialEditException e) {
+    } catch (CatalogEditException e) {
       CredentialDetail current = CredentialController.find(credentials, c);
       model.addAttribute("retireError", e.getMessage());
       model.addAttribute("retireReason", reason);
-      response.setStatus(status(e));
+      response.setStatus(e.httpStatus());
       return page(current, CredentialForm.of(current), model);
     }
     redirect.addFlashAttribute("saved", c + " is now retired. It stays in the catalog with its history.");
     return "redirect:/credentials/" + c;
   }
 
-  private String refused(CredentialEditException e, CredentialCode code, CredentialForm form, BindingResult binding,
+  private String refused(CatalogEditException e, CredentialCode code, CredentialForm form, BindingResult binding,
       Model model, HttpServletResponse response) {
-    if (e.kind() == CredentialEditException.Kind.UNKNOWN_CODE) {
+    if (e.kind() == CatalogEditException.Kind.NOT_FOUND) {
       throw new NotFoundException(e.getMessage());
     }
     if (e.field() != null) {
@@ -82,16 +82,8 @@ class CredentialEditController {
     } else {
       binding.reject(e.kind().name(), e.getMessage());
     }
-    response.setStatus(status(e));
+    response.setStatus(e.httpStatus());
     return page(CredentialController.find(credentials, code), form, model);
-  }
-
-  private static int status(CredentialEditException e) {
-    return switch (e.kind()) {
-      case UNKNOWN_CODE -> 404;
-      case CHANGED_MEANWHILE, ALREADY_RETIRED -> 409;
-      default -> 400;
-    };
   }
 
   private static String page(CredentialDetail c, CredentialForm form, Model model) {

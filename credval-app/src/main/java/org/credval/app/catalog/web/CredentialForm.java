@@ -3,7 +3,7 @@ package org.credval.app.catalog.web;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import org.credval.app.catalog.CredentialEdit;
-import org.credval.app.catalog.CredentialEditException;
+import org.credval.app.catalog.CatalogEditException;
 
 /**
  * What the edit form posts. Every field is text as typed, so that a wrong number is shown back to
@@ -56,7 +56,7 @@ public class CredentialForm {
     try {
       return new BigDecimal(s);
     } catch (NumberFormatException e) {
-      throw new CredentialEditException("costUsd", "Give the cost as a number of dollars, e.g. 125 or 125.50, or leave it empty.");
+      throw new CatalogEditException("costUsd", "Give the cost as a number of dollars, e.g. 125 or 125.50, or leave it empty.");
     }
   }
 
@@ -68,7 +68,7 @@ public class CredentialForm {
     try {
       return Integer.valueOf(s);
     } catch (NumberFormatException e) {
-      throw new CredentialEditException("hours", "Give the hours as a whole number, e.g. 40, or leave it empty.");
+      throw new CatalogEditException("hours", "Give the hours as a whole number, e.g. 40, or leave it empty.");
     }
   }
 

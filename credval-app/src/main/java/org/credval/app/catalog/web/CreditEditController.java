@@ -3,8 +3,8 @@ package org.credval.app.catalog.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.util.List;
+import org.credval.app.catalog.CatalogEditException;
 import org.credval.app.catalog.credit.CreditChange;
-import org.credval.app.catalog.credit.CreditEditException;
 import org.credval.app.catalog.credit.CreditEditor;
 import org.credval.app.catalog.credit.CreditEntries;
 import org.credval.app.catalog.credit.CreditHistory;
@@ -63,7 +63,7 @@ class CreditEditController {
       } else {
         editor.add(CreditEntries.apprenticeship(form.cells(c.code())), user.getName(), form.getReason());
       }
-    } catch (CreditEditException e) {
+    } catch (CatalogEditException e) {
       return refused(e, c, k, null, form, binding, model, response);
     }
     redirect.addFlashAttribute("saved", (k.equals(ARTICULATION) ? "The agreement" : "The apprenticeship credit")
@@ -91,7 +91,7 @@ class CreditEditController {
       } else {
         editor.update(id, form.getVersion(), CreditEntries.apprenticeship(form.cells(c.code())), user.getName(), form.getReason());
       }
-    } catch (CreditEditException e) {
+    } catch (CatalogEditException e) {
       return refused(e, c, k, id, form, binding, model, response);
     }
     redirect.addFlashAttribute("saved", "Your change was saved and added to the entry's history.");
@@ -111,19 +111,19 @@ class CreditEditController {
       } else {
         editor.retireApprenticeship(id, form.getVersion(), user.getName(), form.getReason());
       }
-    } catch (CreditEditException e) {
+    } catch (CatalogEditException e) {
       model.addAttribute("retireError", e.getMessage());
       model.addAttribute("retireReason", form.getReason());
-      response.setStatus(status(e));
+      response.setStatus(e.httpStatus());
       return page(c, k, id, current, model);
     }
     redirect.addFlashAttribute("saved", "The entry is now retired. It stays on the page with its history and no longer counts.");
     return "redirect:/credentials/" + c.code() + "#credit";
   }
 
-  private String refused(CreditEditException e, CredentialDetail c, String kind, Long id, CreditForm form,
+  private String refused(CatalogEditException e, CredentialDetail c, String kind, Long id, CreditForm form,
       BindingResult binding, Model model, HttpServletResponse response) {
-    if (e.kind() == CreditEditException.Kind.NOT_FOUND) {
+    if (e.kind() == CatalogEditException.Kind.NOT_FOUND) {
       throw new NotFoundException(e.getMessage());
     }
     String field = CreditForm.property(e.field());
@@ -132,7 +132,7 @@ class CreditEditController {
     } else {
       binding.reject(e.kind().name(), e.getMessage());
     }
-    response.setStatus(status(e));
+    response.setStatus(e.httpStatus());
     return page(c, kind, id, form, model);
   }
 
@@ -176,13 +176,4 @@ class CreditEditController {
     }
     return kind;
   }
-
-  private static int status(CreditEditException e) {
-    return switch (e.kind()) {
-      case NOT_FOUND -> 404;
-      case CHANGED_MEANWHILE, ALREADY_RETIRED, DUPLICATE -> 409;
-      default -> 400;
-    };
-  }
-
 }

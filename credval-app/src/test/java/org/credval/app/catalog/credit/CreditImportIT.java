@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.credval.app.catalog.CatalogEditException;
 import org.credval.app.platform.imports.ErrorCode;
 import org.credval.app.platform.imports.ImportReport;
 import org.credval.app.platform.imports.ImportService;
@@ -166,19 +167,19 @@ class CreditImportIT {
   void handEditsNeedAReasonAndTheCurrentVersionAndAreKeptWithBeforeAndAfter() {
     var a = ArticulationCsv.read(HEADER + "\n" + GOOD + "\n").rows().get(0);
     assertThatThrownBy(() -> editor.add(a, "ana", " "))
-        .isInstanceOfSatisfying(CreditEditException.class, e -> assertThat(e.field()).isEqualTo("reason"));
+        .isInstanceOfSatisfying(CatalogEditException.class, e -> assertThat(e.field()).isEqualTo("reason"));
     long id = editor.add(a, "ana", "Agreement signed in June");
     assertThatThrownBy(() -> editor.add(a, "bo", "again"))
-        .isInstanceOfSatisfying(CreditEditException.class, e -> assertThat(e.kind()).isEqualTo(CreditEditException.Kind.DUPLICATE));
+        .isInstanceOfSatisfying(CatalogEditException.class, e -> assertThat(e.kind()).isEqualTo(CatalogEditException.Kind.DUPLICATE));
 
     var changed = ArticulationCsv.read(HEADER + "\n" + GOOD.replace(",2025-07-01,,", ",2025-07-01,2027-06-30,") + "\n").rows().get(0);
     assertThat(editor.update(id, 1, changed, "bo", "End date agreed")).isEqualTo(2);
     assertThatThrownBy(() -> editor.update(id, 1, a, "ana", "stale form"))
-        .isInstanceOfSatisfying(CreditEditException.class,
-            e -> assertThat(e.kind()).isEqualTo(CreditEditException.Kind.CHANGED_MEANWHILE));
+        .isInstanceOfSatisfying(CatalogEditException.class,
+            e -> assertThat(e.kind()).isEqualTo(CatalogEditException.Kind.CHANGED_MEANWHILE));
     assertThatThrownBy(() -> editor.update(id, 2, changed, "ana", "no-op"))
-        .isInstanceOfSatisfying(CreditEditException.class,
-            e -> assertThat(e.kind()).isEqualTo(CreditEditException.Kind.NOTHING_CHANGED));
+        .isInstanceOfSatisfying(CatalogEditException.class,
+            e -> assertThat(e.kind()).isEqualTo(CatalogEditException.Kind.NOTHING_CHANGED));
     editor.retireArticulation(id, 2, "ana", "Superseded");
 
     List<CreditChange> h = history.of(CreditHistory.ARTICULATION, id);
