@@ -1,5 +1,7 @@
 package org.credval.spark;
 
+import java.util.Set;
+
 /**
  * The command line of {@link OccupationRollupJob}.
  *
@@ -30,42 +32,13 @@ public record JobOptions(
 
   /** Reads the command line; throws with a message saying what is wrong. */
   public static JobOptions parse(String... args) {
-    String input = null;
-    String output = null;
-    String master = null;
-    int partitions = 0;
+    JobArguments a = JobArguments.parse(Set.of("--input", "--output", "--master", "--partitions", "--code-column",
+        "--employment-column", "--wage-column", "--group-column"), Set.of("--partitions"), args);
     OccupationColumns defaults = OccupationColumns.OEWS;
-    String code = defaults.code();
-    String employment = defaults.employment();
-    String wage = defaults.annualMedianWage();
-    String group = defaults.group();
-    for (int i = 0; i < args.length; i++) {
-      String option = args[i];
-      if (i + 1 >= args.length) {
-        throw new IllegalArgumentException("option " + option + " needs a value");
-      }
-      String value = args[++i];
-      switch (option) {
-        case "--input" -> input = value;
-        case "--output" -> output = value;
-        case "--master" -> master = value;
-        case "--partitions" -> partitions = number(option, value);
-        case "--code-column" -> code = value;
-        case "--employment-column" -> employment = value;
-        case "--wage-column" -> wage = value;
-        case "--group-column" -> group = value;
-        default -> throw new IllegalArgumentException("unknown option " + option);
-      }
-    }
-    return new JobOptions(
-        input, output, master, new OccupationColumns(code, employment, wage, group), partitions);
-  }
-
-  private static int number(String option, String value) {
-    try {
-      return Integer.parseInt(value);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(option + " needs a whole number, was '" + value + "'");
-    }
+    return new JobOptions(a.get("--input"), a.get("--output"), a.get("--master"),
+        new OccupationColumns(a.get("--code-column", defaults.code()),
+            a.get("--employment-column", defaults.employment()),
+            a.get("--wage-column", defaults.annualMedianWage()), a.get("--group-column", defaults.group())),
+        a.number("--partitions", 0));
   }
 }

@@ -1,5 +1,6 @@
 package org.credval.spark;
 
+import java.util.Set;
 import org.credval.core.signals.Area;
 import org.credval.core.signals.Period;
 import org.credval.core.signals.SignalParams;
@@ -34,46 +35,16 @@ public record SignalsJobOptions(
 
   /** Reads the command line; throws with a message saying what is wrong. */
   public static SignalsJobOptions parse(String... args) {
-    String postings = null;
-    String mentions = null;
-    String output = null;
-    String master = null;
-    String format = "json";
-    String period = null;
-    String area = null;
-    int minPayN = SignalParams.DEFAULT_MIN_PAY_N;
-    int top = SignalParams.DEFAULT_TOP_COOCCURRING;
-    for (int i = 0; i < args.length; i++) {
-      String option = args[i];
-      if (i + 1 >= args.length) {
-        throw new IllegalArgumentException("option " + option + " needs a value");
-      }
-      String value = args[++i];
-      switch (option) {
-        case "--postings" -> postings = value;
-        case "--mentions" -> mentions = value;
-        case "--out" -> output = value;
-        case "--master" -> master = value;
-        case "--format" -> format = value.equals("jsonl") ? "json" : value;
-        case "--period" -> period = value;
-        case "--area" -> area = value;
-        case "--min-pay-n" -> minPayN = number(option, value);
-        case "--top-cooccurring" -> top = number(option, value);
-        default -> throw new IllegalArgumentException("unknown option " + option);
-      }
-    }
+    JobArguments a = JobArguments.parse(Set.of("--postings", "--mentions", "--out", "--master", "--format", "--period",
+        "--area", "--min-pay-n", "--top-cooccurring"), Set.of("--min-pay-n", "--top-cooccurring"), args);
+    String format = a.get("--format", "json");
+    String period = a.get("--period");
     if (period == null) {
       throw new IllegalArgumentException("--period is required (" + Period.SYNTAX + ")");
     }
-    return new SignalsJobOptions(postings, mentions, format, output, master,
-        new SignalParams(Period.parse(period), Area.parse(area), minPayN, top));
-  }
-
-  private static int number(String option, String value) {
-    try {
-      return Integer.parseInt(value);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(option + " needs a whole number, was '" + value + "'");
-    }
+    return new SignalsJobOptions(a.get("--postings"), a.get("--mentions"), format.equals("jsonl") ? "json" : format,
+        a.get("--out"), a.get("--master"), new SignalParams(Period.parse(period), Area.parse(a.get("--area")),
+            a.number("--min-pay-n", SignalParams.DEFAULT_MIN_PAY_N),
+            a.number("--top-cooccurring", SignalParams.DEFAULT_TOP_COOCCURRING)));
   }
 }

@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.Assumptions;
+import org.credval.app.SharedData;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,7 +49,7 @@ class DemoDataIT {
 
   @Test
   void loadsTheWholeDataFolderOnceAndServesWhatBlsPublished() throws Exception {
-    Path data = sharedData();
+    Path data = SharedData.data("bls-oews-national");
     TABLES.forEach(t -> jdbc.update("delete from " + t));
     jdbc.update("delete from import_rejection where load_id in (select load_id from import_batch where kind <> 'catalog')");
     jdbc.update("delete from import_batch where kind <> 'catalog'");
@@ -100,11 +100,4 @@ class DemoDataIT {
     throw new AssertionError(value + " not found in " + file);
   }
 
-  private static Path sharedData() {
-    String configured = System.getProperty("credval.shared.dir");
-    Path data = configured != null ? Path.of(configured, "data") : Path.of("..", "..", "shared", "data");
-    Assumptions.assumeTrue(Files.isDirectory(data.resolve("bls-oews-national")),
-        "shared data not found at " + data.toAbsolutePath() + ": the end-to-end data test needs ../shared/data");
-    return data;
-  }
 }

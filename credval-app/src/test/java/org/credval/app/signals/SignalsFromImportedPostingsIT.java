@@ -1,11 +1,9 @@
 package org.credval.app.signals;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.credval.app.SharedData;
 import org.credval.app.platform.imports.ImportReport;
 import org.credval.app.platform.imports.ImportService;
 import org.credval.app.platform.imports.ProgressListener;
@@ -49,7 +48,7 @@ class SignalsFromImportedPostingsIT {
 
   @Test
   void aRunOverTheImportedNycSampleMatchesACountOverTheStoredTables() throws Exception {
-    Path file = shared(NYC);
+    Path file = SharedData.file(NYC);
     emptyPostingTables();
     ImportReport load = imports.run("postings", file, Map.of("format", "nyc-jobs"), false, "it", ProgressListener.NONE);
     assertThat(load.status()).isEqualTo("COMMITTED");
@@ -191,21 +190,4 @@ class SignalsFromImportedPostingsIT {
     jdbc.update("delete from import_batch where kind = 'postings'");
   }
 
-  /** A file of the shared data folder ({@code -Dcredval.shared.dir} or ../shared), or the test is skipped. */
-  private static Path shared(String relative) {
-    String configured = System.getProperty("credval.shared.dir");
-    Path dir;
-    if (configured != null && !configured.isBlank()) {
-      dir = Path.of(configured);
-    } else {
-      Path p = Path.of("").toAbsolutePath();
-      while (p != null && !Files.exists(p.resolve("mvnw"))) {
-        p = p.getParent();
-      }
-      dir = (p == null ? Path.of("..") : p.resolve("..")).resolve("shared");
-    }
-    Path f = dir.toAbsolutePath().normalize().resolve("data").resolve(relative);
-    assumeTrue(Files.isRegularFile(f), "shared data not found: " + f + " (the real NYC Jobs sample); test skipped");
-    return f;
-  }
 }

@@ -12,15 +12,15 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
+import org.credval.core.SharedData;
 import org.credval.core.json.JsonParser;
 import org.junit.jupiter.api.Assumptions;
 
 /**
  * Every text of every posting file in the shared data folder: each string value of each JSON
  * record and each cell of each CSV row, read without the posting readers so that the texts are
- * exactly as published. The folder is the system property {@code credval.shared.dir}, else
- * {@code ../shared} or {@code ../../shared}; tests that use it are skipped, saying so, when it is
- * absent.
+ * exactly as published. The folder is the first of {@link SharedData#candidates()} that has
+ * posting files; tests that use it are skipped, saying so, when none has.
  */
 final class SharedPostingTexts {
 
@@ -28,9 +28,7 @@ final class SharedPostingTexts {
 
   /** The posting files (job-postings-* and usajobs-* folders), or a skipped test when there are none. */
   static List<Path> files() throws IOException {
-    String configured = System.getProperty("credval.shared.dir");
-    List<Path> roots = configured != null ? List.of(Path.of(configured))
-        : List.of(Path.of("../shared"), Path.of("../../shared"));
+    List<Path> roots = SharedData.candidates();
     for (Path root : roots) {
       Path data = root.resolve("data");
       if (Files.isDirectory(data)) {

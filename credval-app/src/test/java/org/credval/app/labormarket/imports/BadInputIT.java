@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
+import org.credval.app.SharedData;
 import org.credval.app.platform.imports.ErrorCode;
 import org.credval.app.platform.imports.ImportBatches;
 import org.credval.app.platform.imports.ImportReport;

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.credval.app.SharedData;
 import org.credval.app.platform.imports.ImportReport;
 import org.junit.jupiter.api.Test;
 

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.credval.app.SharedData;
 import org.credval.app.platform.imports.ErrorCode;
 import org.credval.app.platform.imports.ImportReport;
 import org.junit.jupiter.api.Test;

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
+import org.credval.app.SharedData;
 import org.credval.app.platform.imports.ImportReport;
 import org.junit.jupiter.api.Test;
 

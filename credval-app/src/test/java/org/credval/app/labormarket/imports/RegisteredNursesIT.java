@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.credval.app.SharedData;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.credval.app.SharedData;
 import org.credval.app.platform.imports.ImportReport;
 import org.junit.jupiter.api.Test;
 

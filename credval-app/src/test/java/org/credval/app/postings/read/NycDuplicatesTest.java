@@ -2,17 +2,16 @@ package org.credval.app.postings.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.credval.app.SharedData;
 import org.credval.app.platform.imports.SourceFile;
 import org.credval.core.postings.NearDuplicates;
 import org.credval.core.postings.Posting;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,10 +22,7 @@ class NycDuplicatesTest {
 
   @Test
   void groupsTheInternalAndExternalPostingOfEachJob() throws Exception {
-    String configured = System.getProperty("credval.shared.dir");
-    Path file = (configured != null ? Path.of(configured) : Path.of("../../shared"))
-        .resolve("data/job-postings-nyc-sample/nyc_jobs_postings_sample.mojibake_fixed.csv.gz");
-    Assumptions.assumeTrue(Files.isRegularFile(file), "skipped: shared data file not found at " + file.toAbsolutePath());
+    Path file = SharedData.file("job-postings-nyc-sample/nyc_jobs_postings_sample.mojibake_fixed.csv.gz");
     List<Posting> postings;
     try (var records = PostingReaders.forFormat("nyc-jobs", null).read(SourceFile.of(file))) {
       postings = records.filter(PostingRecord::accepted).map(PostingRecord::posting).toList();

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -15,32 +14,21 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
+import org.credval.app.SharedData;
 import org.credval.app.platform.imports.SourceFile;
 import org.credval.core.postings.Posting;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every posting file in the shared data reads completely: postings read plus records rejected
- * equals the records in the file, counted here without the readers. The shared folder is the
- * system property {@code credval.shared.dir}, else {@code ../shared} or {@code ../../shared}.
+ * equals the records in the file, counted here without the readers. Files are found by {@link
+ * SharedData}.
  */
 class SharedPostingFilesTest {
 
   private static Path file(String dir, String name) {
-    String configured = System.getProperty("credval.shared.dir");
-    List<Path> roots = configured != null ? List.of(Path.of(configured))
-        : List.of(Path.of("../shared"), Path.of("../../shared"));
-    for (Path root : roots) {
-      Path f = root.resolve("data").resolve(dir).resolve(name);
-      if (Files.isRegularFile(f)) {
-        return f;
-      }
-    }
-    Assumptions.abort("skipped: shared data file data/" + dir + "/" + name + " not found under " + roots
-        + " (set -Dcredval.shared.dir=<folder holding data/>)");
-    return null;
+    return SharedData.file(dir + "/" + name);
   }
 
   /** Reads the whole file; returns the postings by id, and checks the counts add up. */

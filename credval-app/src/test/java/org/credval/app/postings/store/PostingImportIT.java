@@ -1,7 +1,6 @@
 package org.credval.app.postings.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -13,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.credval.app.SharedData;
 import org.credval.app.platform.imports.ErrorCode;
 import org.credval.app.platform.imports.ImportReport;
 import org.credval.app.platform.imports.ImportService;
@@ -55,7 +55,7 @@ class PostingImportIT {
 
   @Test
   void storesTheNycSampleWithSectionsMentionsAndOneRepresentativePerDuplicateGroup() throws Exception {
-    Path file = shared(NYC);
+    Path file = SharedData.file(NYC);
     List<Posting> read = postings(file);
 
     ImportReport r = load(file, Map.of("format", "nyc-jobs"));
@@ -92,7 +92,7 @@ class PostingImportIT {
 
   @Test
   void loadingTheSameFileTwiceOrTheSameContentFromAnotherFileChangesNothing() throws Exception {
-    Path file = shared(NYC);
+    Path file = SharedData.file(NYC);
     ImportReport first = load(file, Map.of("format", "nyc-jobs"));
     String before = snapshot();
 
@@ -101,7 +101,7 @@ class PostingImportIT {
     assertThat(snapshot()).isEqualTo(before);
 
     // The publisher's "fixed" copy holds the same postings; credval's own repair makes most cells equal.
-    ImportReport fixed = load(shared(NYC_FIXED), Map.of("format", "nyc-jobs"));
+    ImportReport fixed = load(SharedData.file(NYC_FIXED), Map.of("format", "nyc-jobs"));
     assertThat(fixed.status()).isEqualTo("COMMITTED");
     assertThat(fixed.inserted()).isZero();
     assertThat(fixed.updated() + fixed.unchanged()).isEqualTo(first.inserted());
@@ -156,7 +156,7 @@ class PostingImportIT {
 
   @Test
   void linksACrossPostedJobToTheStoredPostingItRepeats() throws Exception {
-    Path nyc = shared(NYC);
+    Path nyc = SharedData.file(NYC);
     load(nyc, Map.of("format", "nyc-jobs"));
     Posting original = postings(nyc).get(7);
     Path crossPost = tmp.resolve("board.jsonld");
@@ -244,7 +244,7 @@ class PostingImportIT {
 
   @Test
   void aBatchThatFailsWhileWritingLeavesNothingAndADryRunWritesNothing() throws Exception {
-    Path usajobs = shared(USAJOBS);
+    Path usajobs = SharedData.file(USAJOBS);
     ImportReport dry = imports.run("postings", usajobs, Map.of("format", "usajobs"), true, "test", ProgressListener.NONE);
     assertThat(dry.status()).isEqualTo("VALIDATED");
     assertThat(dry.inserted()).isPositive();
@@ -301,22 +301,6 @@ class PostingImportIT {
     }
   }
 
-  static Path shared(String relative) {
-    String configured = System.getProperty("credval.shared.dir");
-    Path dir;
-    if (configured != null && !configured.isBlank()) {
-      dir = Path.of(configured);
-    } else {
-      Path p = Path.of("").toAbsolutePath();
-      while (p != null && !Files.exists(p.resolve("mvnw"))) {
-        p = p.getParent();
-      }
-      dir = (p == null ? Path.of("..") : p.resolve("..")).resolve("shared");
-    }
-    Path f = dir.resolve("data").resolve(relative).toAbsolutePath().normalize();
-    assumeTrue(Files.isRegularFile(f), "shared data not found: " + f + " (the posting import test reads ../shared/data)");
-    return f;
-  }
 
   private static Path fixture(String name) {
     try {
