@@ -38,25 +38,25 @@ import picocli.CommandLine.Parameters;
     subcommands = {ScoreCommand.Diff.class, ScoreCommand.Presets.class})
 final class ScoreCommand implements Callable<Integer> {
 
-  @Option(names = "--rubric", required = true, paramLabel = "<file|preset>",
+  @Option(names = "--rubric", paramLabel = "<file|preset>",
       description = "A rubric file (JSON) or a preset: texas, ohio, louisiana, tennessee, florida ('credval score presets').")
   String rubric;
 
-  @Option(names = "--state", required = true, paramLabel = "<ST>", description = "Two-letter postal code, e.g. TX.")
+  @Option(names = "--state", paramLabel = "<ST>", description = "Two-letter postal code, e.g. TX.")
   String state;
 
-  @Option(names = "--period", required = true, paramLabel = "<year>",
+  @Option(names = "--period", paramLabel = "<year>",
       description = "Year of the evidence: OEWS wages of May of that year or earlier, the projections starting then or earlier.")
   String period;
 
-  @Option(names = "--out", required = true, paramLabel = "<file.csv|file.json>", description = "Where to write the scored list.")
+  @Option(names = "--out", paramLabel = "<file.csv|file.json>", description = "Where to write the scored list.")
   Path out;
 
   @Option(names = "--dry-run", description = "Score and write the file, but store nothing.")
   boolean dryRun;
 
   @Option(names = "--living-wage", paramLabel = "<dollars>",
-      description = "Annual living wage (default: credval.scoring.living-wage, \\$31,300 = 200% of the 2025 HHS poverty guideline for one person).")
+      description = "Annual living wage (default: credval.scoring.living-wage, \\$31,300 = 200%% of the 2025 HHS poverty guideline for one person).")
   BigDecimal livingWage;
 
   @Option(names = "--living-wage-source", paramLabel = "<text>", description = "Where the --living-wage figure comes from, quoted in explanations.")
@@ -68,8 +68,20 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Mixin DatabaseOptions db;
 
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
   @Override
   public Integer call() throws Exception {
+    // Checked here rather than by picocli, which would also demand them of 'score diff' and 'score presets'.
+    List<String> missing = new java.util.ArrayList<>();
+    if (rubric == null) missing.add("'--rubric=<file|preset>'");
+    if (state == null) missing.add("'--state=<ST>'");
+    if (period == null) missing.add("'--period=<year>'");
+    if (out == null) missing.add("'--out=<file.csv|file.json>'");
+    if (!missing.isEmpty()) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "Missing required option" + (missing.size() > 1 ? "s: " : ": ") + String.join(", ", missing));
+    }
     String st = OccupationMarkets.state(state);
     int year = OccupationMarkets.year(period);
     boolean json = out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");

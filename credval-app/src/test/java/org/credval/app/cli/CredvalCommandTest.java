@@ -66,4 +66,31 @@ class CredvalCommandTest {
       assertThat(org.credval.app.postings.read.PostingReaders.FORMATS).contains(e.options().get("format"));
     });
   }
+
+  @Test
+  void scorePresetsRunsWithoutTheOptionsAScoringRunNeeds() {
+    PrintStream old = System.out;
+    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    StringWriter err = new StringWriter();
+    System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
+    try {
+      CommandLine cl = CredvalCommand.commandLine();
+      cl.setErr(new PrintWriter(err));
+      assertThat(cl.execute("score", "presets")).isZero();
+    } finally {
+      System.setOut(old);
+    }
+    assertThat(buf.toString(StandardCharsets.UTF_8)).contains("texas", "ohio", "louisiana", "tennessee", "florida");
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void scoreWithoutItsOptionsNamesEveryMissingOne() {
+    StringWriter err = new StringWriter();
+    CommandLine cl = CredvalCommand.commandLine();
+    cl.setErr(new PrintWriter(err));
+    assertThat(cl.execute("score", "--state", "TX")).isEqualTo(2);
+    assertThat(err.toString()).contains("Missing required options", "--rubric", "--period", "--out")
+        .doesNotContain("'--state").doesNotContain("Exception");
+  }
 }
