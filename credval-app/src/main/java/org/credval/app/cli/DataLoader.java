@@ -5,11 +5,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.credval.app.platform.imports.ImportReport;
 import org.credval.app.platform.imports.ImportService;
 import org.credval.app.platform.imports.ProgressListener;
+import org.credval.app.signals.SignalService;
+import org.credval.core.signals.Area;
+import org.credval.core.signals.Period;
+import org.credval.core.signals.SignalParams;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Loads a whole data folder through the import service, printing one report per file. */
 final class DataLoader {
@@ -22,10 +28,30 @@ final class DataLoader {
         - or point at a folder you already have: ./credval demo --data-dir <dir>
           (or set CREDVAL_DATA_DIR).""";
 
+  private final ApplicationContext ctx;
   private final ImportService imports;
 
   DataLoader(ApplicationContext ctx) {
+    this.ctx = ctx;
     this.imports = ctx.getBean(ImportService.class);
+  }
+
+  /**
+   * Employer signals over every stored posting (all dates, every area, the defaults of
+   * {@code credval signals}), so that the Demand view has a run to show after a demo load; empty
+   * when no posting is stored. Stored postings that did not change give the earlier run back.
+   */
+  Optional<SignalService.Outcome> signalsOverEveryPosting(String user) {
+    Long postings = ctx.getBean(JdbcTemplate.class).queryForObject("select count(*) from posting", Long.class);
+    if (postings == null || postings == 0) {
+      return Optional.empty();
+    }
+    SignalService.Outcome o = ctx.getBean(SignalService.class)
+        .compute(new SignalParams(Period.parse("all"), Area.parse(null), 10, 5), user);
+    System.out.printf("  %-16s %-52s %-9s %,9d postings counted, %,d duplicates left out%n", "signals",
+        "run " + o.run().runId().substring(0, 8) + " (all dates, every area)", o.reused() ? "UNCHANGED" : "COMMITTED",
+        o.run().postings(), o.run().duplicates());
+    return Optional.of(o);
   }
 
   void printKinds() {

@@ -44,7 +44,9 @@ final class DemoCommand implements Callable<Integer> {
           System.out.println(DataLoader.NO_DATA_HELP);
         } else {
           System.out.println("Loading public data from " + folder.toAbsolutePath() + " …");
-          new DataLoader(ctx).loadFolder(folder, false, props.operator(), false);
+          DataLoader loader = new DataLoader(ctx);
+          loader.loadFolder(folder, false, props.operator(), false);
+          loader.signalsOverEveryPosting(props.operator());
         }
       }
       int actual = ((WebServerApplicationContext) ctx).getWebServer().getPort();

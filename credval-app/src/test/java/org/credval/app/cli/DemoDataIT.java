@@ -61,6 +61,17 @@ class DemoDataIT {
     assertThat(second).containsOnlyKeys("UNCHANGED");
     assertThat(second.get("UNCHANGED")).isEqualTo(DataFolder.present(data).size());
 
+    // The demo ends with a signal run over every stored posting, which the Demand view shows.
+    var run = loader.signalsOverEveryPosting("it").orElseThrow();
+    assertThat(run.run().postings()).isPositive();
+    assertThat(run.rows()).isNotEmpty();
+    var again = loader.signalsOverEveryPosting("it").orElseThrow();
+    assertThat(again.reused()).isTrue();
+    assertThat(again.run().runId()).isEqualTo(run.run().runId());
+    JsonNode demand = JsonMapper.builder().build().readTree(get("/api/demand?run=" + run.run().runId()));
+    assertThat(demand.get("run").get("runId").asString()).isEqualTo(run.run().runId());
+    assertThat(demand.get("credentials").size()).isPositive();
+
     JsonNode rn = JsonMapper.builder().build().readTree(get("/api/occupations/29-1141"));
     assertThat(rn.get("title").asString()).containsIgnoringCase("Registered Nurses");
     Map<Integer, JsonNode> byYear = new HashMap<>();
