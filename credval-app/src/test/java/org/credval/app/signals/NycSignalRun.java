@@ -1,12 +1,11 @@
 package org.credval.app.signals;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.credval.app.SharedData;
 import org.credval.app.platform.imports.ImportReport;
 import org.credval.app.platform.imports.ImportService;
 import org.credval.app.platform.imports.ProgressListener;
@@ -28,7 +27,7 @@ public final class NycSignalRun {
   /** Imports the sample (skipping the test when the shared data is absent) and computes the run. */
   public static SignalService.Outcome compute(ImportService imports, SignalService signals, JdbcTemplate jdbc)
       throws Exception {
-    Path file = shared(FILE);
+    Path file = SharedData.file(FILE);
     removePostings(jdbc);
     ImportReport load = imports.run("postings", file, Map.of("format", "nyc-jobs"), false, "it", ProgressListener.NONE);
     assertThat(load.status()).isEqualTo("COMMITTED");
@@ -43,7 +42,8 @@ public final class NycSignalRun {
     removePostings(jdbc);
   }
 
-  private static void removePostings(JdbcTemplate jdbc) {
+  /** Removes every stored posting, its sections, mentions and bands, and the postings loads. */
+  public static void removePostings(JdbcTemplate jdbc) {
     for (String t : List.of("posting_band", "posting_structured_credential", "posting_mention", "posting_section")) {
       jdbc.update("delete from " + t);
     }
@@ -51,23 +51,5 @@ public final class NycSignalRun {
     jdbc.update("delete from posting");
     jdbc.update("delete from import_rejection where load_id in (select load_id from import_batch where kind = 'postings')");
     jdbc.update("delete from import_batch where kind = 'postings'");
-  }
-
-  /** A file of the shared data folder ({@code -Dcredval.shared.dir} or ../shared), or the test is skipped. */
-  public static Path shared(String relative) {
-    String configured = System.getProperty("credval.shared.dir");
-    Path dir;
-    if (configured != null && !configured.isBlank()) {
-      dir = Path.of(configured);
-    } else {
-      Path p = Path.of("").toAbsolutePath();
-      while (p != null && !Files.exists(p.resolve("mvnw"))) {
-        p = p.getParent();
-      }
-      dir = (p == null ? Path.of("..") : p.resolve("..")).resolve("shared");
-    }
-    Path f = dir.toAbsolutePath().normalize().resolve("data").resolve(relative);
-    assumeTrue(Files.isRegularFile(f), "shared data not found: " + f + " (the real NYC Jobs sample); test skipped");
-    return f;
   }
 }

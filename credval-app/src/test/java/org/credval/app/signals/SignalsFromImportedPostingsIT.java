@@ -49,7 +49,7 @@ class SignalsFromImportedPostingsIT {
   @Test
   void aRunOverTheImportedNycSampleMatchesACountOverTheStoredTables() throws Exception {
     Path file = SharedData.file(NYC);
-    emptyPostingTables();
+    NycSignalRun.removePostings(jdbc);
     ImportReport load = imports.run("postings", file, Map.of("format", "nyc-jobs"), false, "it", ProgressListener.NONE);
     assertThat(load.status()).isEqualTo("COMMITTED");
 
@@ -105,7 +105,7 @@ class SignalsFromImportedPostingsIT {
         new SignalParams(Period.parse("2018"), Area.parse("NY"), MIN_PAY_N, 5), "it");
     assertThat(again.reused()).isTrue();
     assertThat(again.run().runId()).isEqualTo(o.run().runId());
-    emptyPostingTables();
+    NycSignalRun.removePostings(jdbc);
   }
 
   private String expectedRow(String cell, String code, List<Long> ids, Map<Long, Stored> postings,
@@ -179,15 +179,4 @@ class SignalsFromImportedPostingsIT {
       return soc.equals(major) ? List.of(soc, "all") : List.of(soc, major, "all");
     }
   }
-
-  private void emptyPostingTables() {
-    for (String t : List.of("posting_band", "posting_structured_credential", "posting_mention", "posting_section")) {
-      jdbc.update("delete from " + t);
-    }
-    jdbc.update("update posting set duplicate_of = null");
-    jdbc.update("delete from posting");
-    jdbc.update("delete from import_rejection where load_id in (select load_id from import_batch where kind = 'postings')");
-    jdbc.update("delete from import_batch where kind = 'postings'");
-  }
-
 }

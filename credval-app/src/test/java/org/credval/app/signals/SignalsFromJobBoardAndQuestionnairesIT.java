@@ -1,7 +1,6 @@
 package org.credval.app.signals;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -19,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
+import org.credval.app.SharedData;
 import org.credval.app.platform.imports.ImportReport;
 import org.credval.app.platform.imports.ImportService;
 import org.credval.app.platform.imports.ProgressListener;
@@ -59,9 +59,9 @@ class SignalsFromJobBoardAndQuestionnairesIT {
 
   @Test
   void aRunOverADiceExportAndQuestionnairesMatchesACountOverTheStoredTables() throws Exception {
-    Path dice = shared(DICE);
-    Path questionnaires = firstLines(shared(QUESTIONNAIRE_FILE), QUESTIONNAIRES);
-    emptyPostingTables();
+    Path dice = SharedData.file(DICE);
+    Path questionnaires = firstLines(SharedData.file(QUESTIONNAIRE_FILE), QUESTIONNAIRES);
+    NycSignalRun.removePostings(jdbc);
 
     ImportReport board = imports.run("postings", dice, Map.of("format", "csv", "mapping", "dice"), false, "it",
         ProgressListener.NONE);
@@ -119,7 +119,7 @@ class SignalsFromJobBoardAndQuestionnairesIT {
     }
     assertThat(actual).isEqualTo(expected);
     assertThat(o.rows()).anySatisfy(r -> assertThat(r.requiredPostings()).isPositive());
-    emptyPostingTables();
+    NycSignalRun.removePostings(jdbc);
   }
 
   private static String expectedRow(String code, List<Long> ids, Map<Long, Stored> postings,
@@ -179,33 +179,5 @@ class SignalsFromJobBoardAndQuestionnairesIT {
       }
     }
     return out;
-  }
-
-  private void emptyPostingTables() {
-    for (String t : List.of("posting_band", "posting_structured_credential", "posting_mention", "posting_section")) {
-      jdbc.update("delete from " + t);
-    }
-    jdbc.update("update posting set duplicate_of = null");
-    jdbc.update("delete from posting");
-    jdbc.update("delete from import_rejection where load_id in (select load_id from import_batch where kind = 'postings')");
-    jdbc.update("delete from import_batch where kind = 'postings'");
-  }
-
-  /** A file of the shared data folder ({@code -Dcredval.shared.dir} or ../shared), or the test is skipped. */
-  private static Path shared(String relative) {
-    String configured = System.getProperty("credval.shared.dir");
-    Path dir;
-    if (configured != null && !configured.isBlank()) {
-      dir = Path.of(configured);
-    } else {
-      Path p = Path.of("").toAbsolutePath();
-      while (p != null && !Files.exists(p.resolve("mvnw"))) {
-        p = p.getParent();
-      }
-      dir = (p == null ? Path.of("..") : p.resolve("..")).resolve("shared");
-    }
-    Path f = dir.toAbsolutePath().normalize().resolve("data").resolve(relative);
-    assumeTrue(Files.isRegularFile(f), "shared data not found: " + f + "; test skipped");
-    return f;
   }
 }
