@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class RevisedReleaseIT extends LabormarketImportIT {
 
   private static final String OEWS = "national_M2099_dl.csv";
-  private static final String EP = "ep_table_1_2_occupational_projections_2024_34.csv";
+  private static final String EP = "ep_projections_fixture_2024_34.csv";
 
   private static Path fixture(String version, String name) throws URISyntaxException {
     return Path.of(RevisedReleaseIT.class.getResource("/fixtures/labormarket/revised/" + version + "/" + name).toURI());
