@@ -13,7 +13,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -26,9 +25,7 @@ class CreditBrowserIT extends BrowserTest {
 
   static final String PASSWORD = "credit-browser-secret";
 
-  @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
-
 
   @BeforeEach
   void insertFixture() {
@@ -39,10 +36,6 @@ class CreditBrowserIT extends BrowserTest {
   @AfterAll
   void stop() throws Exception {
     WebFixture.remove(jdbc);
-  }
-
-  private void open(String path) {
-    driver.get("http://localhost:" + port + path);
   }
 
   private void type(String id, String value) {

@@ -14,7 +14,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -27,9 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DemandBrowserIT extends BrowserTest {
 
-  @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
-
 
   @BeforeAll
   void start() throws Exception {
@@ -43,7 +40,7 @@ class DemandBrowserIT extends BrowserTest {
 
   @Test
   void filtersTheRankingAndDrillsDownToMarkedExcerpts() throws Exception {
-    driver.get("http://localhost:" + port + "/");
+    open("/");
     driver.findElement(By.linkText("Demand")).click();
     wait.until(ExpectedConditions.urlContains("/demand"));
     assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Demand from job postings");
@@ -94,7 +91,7 @@ class DemandBrowserIT extends BrowserTest {
 
   @Test
   void filtersAndSortsSwapInPlaceWithShareableAddressesAndTheBackButtonReturns() {
-    driver.get("http://localhost:" + port + "/demand");
+    open("/demand");
     wait.until(d -> bars() != null);
     // A full page load would lose this; an htmx swap keeps it.
     js("window.credvalMarker = 'same page';");

@@ -11,7 +11,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -25,9 +24,7 @@ class BrowserIT extends BrowserTest {
 
   static final String PASSWORD = "browser-test-secret";
 
-  @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
-
 
   @BeforeEach
   void insertFixture() {
@@ -38,10 +35,6 @@ class BrowserIT extends BrowserTest {
   @AfterAll
   void stop() throws Exception {
     WebFixture.remove(jdbc);
-  }
-
-  private void open(String path) {
-    driver.get("http://localhost:" + port + path);
   }
 
   private String text() {

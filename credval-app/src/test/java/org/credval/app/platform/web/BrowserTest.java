@@ -6,11 +6,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A test class that drives one {@link HeadlessChrome} for all its tests: started before the
  * class's own {@code @BeforeAll} methods and closed after its {@code @AfterAll} methods (JUnit runs
- * a superclass's first and last), so a subclass only inserts and removes its data.
+ * a superclass's first and last), so a subclass only inserts and removes its data and
+ * {@link #open opens} the application's pages.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class BrowserTest {
@@ -18,6 +20,9 @@ public abstract class BrowserTest {
   protected HeadlessChrome chrome;
   protected WebDriver driver;
   protected WebDriverWait wait;
+
+  /** The port of the application the test started ({@code webEnvironment = RANDOM_PORT}). */
+  @LocalServerPort protected int port;
 
   /** How long a test waits for the page to reach a state; override for slow pages. */
   protected Duration patience() {
@@ -29,6 +34,11 @@ public abstract class BrowserTest {
     chrome = HeadlessChrome.start();
     driver = chrome.driver;
     wait = new WebDriverWait(driver, patience());
+  }
+
+  /** Opens a page of the application under test. */
+  protected void open(String path) {
+    driver.get("http://localhost:" + port + path);
   }
 
   @AfterAll

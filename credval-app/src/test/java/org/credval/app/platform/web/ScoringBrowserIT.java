@@ -16,7 +16,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -37,7 +36,6 @@ class ScoringBrowserIT extends BrowserTest {
        "tiers": [{"name": "Listed", "from": 1}]}
       """;
 
-  @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
   @Autowired ScoringService scoring;
 
@@ -69,10 +67,6 @@ class ScoringBrowserIT extends BrowserTest {
     jdbc.update("delete from scoring_result where run_id in " + runs);
     jdbc.update("delete from scoring_run where rubric_key = 'browser-what-if'");
     jdbc.update("delete from scoring_rubric where rubric_key = 'browser-what-if'");
-  }
-
-  private void open(String path) {
-    driver.get("http://localhost:" + port + path);
   }
 
   private String text() {
